@@ -1,0 +1,15 @@
+// Turn any thrown error into the text a user sees and an exit code. Expected failures
+// (SeedanceError) print their message and hint, never a stack trace.
+import { SeedanceError } from '../errors.js';
+import { EXIT } from './command.js';
+
+export function formatError(error: unknown): { text: string; exitCode: number } {
+  if (error instanceof SeedanceError) {
+    const lines = [`error[${error.code}]: ${error.message}`];
+    if (error.hint) lines.push(`  next: ${error.hint}`);
+    const usage = error.code === 'usage' || error.code === 'manifest.invalid' || error.code === 'lock.invalid' || error.code === 'config.no-key';
+    return { text: lines.join('\n'), exitCode: usage ? EXIT.usage : EXIT.failed };
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { text: `internal error (a bug in seedance; please report it with this text):\n${message}`, exitCode: 70 };
+}

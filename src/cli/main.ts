@@ -1,0 +1,58 @@
+// The `seedance` command: dispatch to a command, turn errors into messages and exit codes.
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { commands } from './commands/index.js';
+import { EXIT, type CliIO } from './command.js';
+import { formatError } from './format-error.js';
+
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'seedance: turn a YAML storyboard into a film with the Seedance video API.',
+    '',
+    'Usage: seedance <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `seedance <command> --help` for a command\'s options.',
+    'Quick start: seedance run manifests/examples/kitten-morning.yaml --simulate',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(mainHelp() + '\n');
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(version + '\n');
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`seedance: unknown command \`${name}\`. Commands: ${commands.map((c) => c.name).join(', ')}.\nRun \`seedance --help\` for usage.\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help.trimEnd() + '\n');
+    return EXIT.ok;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: command.allowPositionals, strict: true });
+  } catch (error) {
+    io.stderr.write(`seedance ${name}: ${(error as Error).message}\nRun \`seedance ${name} --help\` for usage.\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run({ values: parsed.values as Record<string, unknown>, positionals: parsed.positionals }, io);
+  } catch (error) {
+    const { text, exitCode } = formatError(error);
+    io.stderr.write(text + '\n');
+    return exitCode;
+  }
+}

@@ -1,0 +1,59 @@
+// One error class for everything that can go wrong at run time. Callers decide on `code`
+// (stable, dotted), never on message text. Messages say what happened, why, and what to do next.
+
+export type ErrorCode =
+  | 'usage' // bad command-line arguments
+  | 'manifest.invalid' // diagnostics were reported
+  | 'config.no-key' // no API key in the environment
+  | 'api.http' // the service answered with an error status
+  | 'api.network' // no answer: refused, reset, DNS
+  | 'api.timeout' // connect or response timeout
+  | 'api.protocol' // an answer we could not understand (malformed JSON, missing fields)
+  | 'api.duplicate-unknown' // a create's outcome could not be settled
+  | 'task.failed' // the service ran the task and it failed
+  | 'task.expired'
+  | 'task.cancelled'
+  | 'task.vanished' // the service no longer knows the task id
+  | 'download.failed'
+  | 'download.invalid' // the file arrived but is not the video asked for
+  | 'ffmpeg.missing'
+  | 'ffmpeg.failed'
+  | 'ffmpeg.unsupported' // the found ffmpeg lacks a filter or codec
+  | 'lock.invalid'
+  | 'fs.write' // cannot write output (permissions, disk full)
+  | 'interrupted'
+  | 'internal'; // an invariant broke: a bug
+
+export interface SeedanceErrorOptions {
+  /** What to do next, shown after the message. */
+  hint?: string;
+  /** HTTP status, where there was one. */
+  status?: number;
+  /** The service's own error code, e.g. `RateLimitExceeded.EndpointRPMExceeded`. */
+  serviceCode?: string;
+  /** Seconds the service asked us to wait (Retry-After). */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class SeedanceError extends Error {
+  readonly code: ErrorCode;
+  readonly hint: string | undefined;
+  readonly status: number | undefined;
+  readonly serviceCode: string | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(code: ErrorCode, message: string, options: SeedanceErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SeedanceError';
+    this.code = code;
+    this.hint = options.hint;
+    this.status = options.status;
+    this.serviceCode = options.serviceCode;
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+export function isSeedanceError(error: unknown, code?: ErrorCode): error is SeedanceError {
+  return error instanceof SeedanceError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,86 @@
+// The manifest after validation: defaults applied, paths made absolute, media classified,
+// dependencies known. Everything after validation (plan, run, assemble, report) reads this.
+import type { ApiFormat, ModelCapabilities, Ratio, Resolution } from '../models.js';
+
+/** Where a media input comes from. */
+export type MediaSource =
+  /** An http(s) URL, sent as is. */
+  | { kind: 'url'; url: string }
+  /** `asset://ID`, sent as is. */
+  | { kind: 'asset'; url: string }
+  /** A `data:` URI written in the manifest. */
+  | { kind: 'data'; url: string; mime: string; bytes: number }
+  /** A local file (absolute path; `relative` as written). Sent as a data URI. */
+  | { kind: 'file'; path: string; relative: string; mime: string; bytes: number }
+  /** Another shot's output: its last frame in image slots, its video in reference_videos. */
+  | { kind: 'shot'; shot: string };
+
+export type MediaSlot = 'first_frame' | 'last_frame' | 'reference_images' | 'reference_videos' | 'reference_audio';
+
+/** Generation settings with every default applied. */
+export interface EffectiveSettings {
+  model: string;
+  resolution: Resolution;
+  ratio: Ratio;
+  /** Seconds; -1 lets the model choose (where the model allows it). */
+  duration: number;
+  /** -1 = random (the service reports the seed it used). */
+  seed: number;
+  generateAudio: boolean;
+  watermark?: boolean;
+  returnLastFrame: boolean;
+  cameraFixed?: boolean;
+  serviceTier?: 'default' | 'flex';
+  executionExpiresAfter?: number;
+  /** api: openai only: the `size` sent (e.g. 1280x720). */
+  size?: string;
+}
+
+export interface ResolvedShot {
+  id: string;
+  /** Position in the manifest (0-based). */
+  index: number;
+  prompt?: string;
+  settings: EffectiveSettings;
+  /** Which settings the user wrote (on the shot or in defaults); only these and the ones the tool needs are sent. */
+  explicit: ReadonlySet<keyof EffectiveSettings>;
+  /** undefined for a model the table does not know (an `ep-...` endpoint id): checked only generically. */
+  capabilities: ModelCapabilities | undefined;
+  draft: boolean;
+  fromDraft?: string;
+  firstFrame?: MediaSource;
+  lastFrame?: MediaSource;
+  referenceImages: MediaSource[];
+  referenceVideos: MediaSource[];
+  referenceAudio: MediaSource[];
+  retries: number;
+  /** Ids of the shots whose outputs this shot uses, without repeats, in manifest order. */
+  dependsOn: string[];
+  /** Expected output size in pixels, when known before running (not for ratio adaptive). */
+  expectedSize?: readonly [number, number];
+}
+
+export interface ResolvedConcat {
+  /** Absolute path of the film. */
+  output: string;
+  shots: string[];
+  transition: { type: 'cut' | 'crossfade'; duration: number };
+  trim: Record<string, { start?: number; end?: number }>;
+  audio?: { file: string; volume: number };
+  size?: readonly [number, number];
+}
+
+export interface ResolvedManifest {
+  /** Absolute path of the manifest file. */
+  file: string;
+  /** The folder of the manifest; relative paths start here. */
+  dir: string;
+  name: string;
+  api: ApiFormat;
+  baseUrl?: string;
+  /** Absolute output folder. */
+  output: string;
+  concurrency: number;
+  shots: ResolvedShot[];
+  concat?: ResolvedConcat;
+}
