@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'task.cancelled'
   | 'task.vanished' // the service no longer knows the task id
   | 'download.failed'
+  | 'download.expired' // the signed URL expired or was refused: query the task for a fresh one
   | 'download.invalid' // the file arrived but is not the video asked for
   | 'ffmpeg.missing'
   | 'ffmpeg.failed'

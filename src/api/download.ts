@@ -1,0 +1,129 @@
+// Stream a result to disk, hashing as it goes, resuming with Range after a cut-short transfer.
+// Memory stays flat whatever the file size: bytes flow from the socket to the file.
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { request, type Dispatcher } from 'undici';
+import { SeedanceError } from '../errors.js';
+import { isAbort, networkError } from './http.js';
+import { redactUrl } from './redact.js';
+import { retryDelay, sleep } from './retry.js';
+import type { DownloadResult, RetryPolicy } from './types.js';
+
+export interface DownloadOptions {
+  agent: Dispatcher;
+  headers: Record<string, string>;
+  policy: RetryPolicy;
+  random: () => number;
+  signal?: AbortSignal;
+  onProgress?: (bytes: number, total?: number) => void;
+  onRetry?: (attempt: number, delayMs: number, reason: string) => void;
+}
+
+export async function downloadToFile(url: string, dest: string, options: DownloadOptions): Promise<DownloadResult> {
+  let received = 0;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= options.policy.maxAttempts; attempt++) {
+    try {
+      return await downloadOnce(url, dest, received, options);
+    } catch (error) {
+      if (isAbort(error) || options.signal?.aborted || (error instanceof SeedanceError && error.code === 'fs.write')) throw error;
+      if (error instanceof SeedanceError && (error.code === 'download.expired' || (error.status !== undefined && error.status < 500 && error.status !== 408 && error.status !== 429))) throw error;
+      lastError = error;
+      received = await stat(dest).then((s) => s.size, () => 0);
+      if (attempt === options.policy.maxAttempts) break;
+      const delay = retryDelay(attempt, options.policy, options.random);
+      options.onRetry?.(attempt, delay, (error as Error).message);
+      await sleep(delay, options.signal);
+    }
+  }
+  throw new SeedanceError('download.failed', `Downloading ${redactUrl(url)} failed ${options.policy.maxAttempts} times: ${(lastError as Error).message}`, {
+    hint: 'Run again: the task is kept, and the download starts again from a fresh URL.',
+    cause: lastError,
+  });
+}
+
+async function downloadOnce(url: string, dest: string, offset: number, options: DownloadOptions): Promise<DownloadResult> {
+  const headers = offset > 0 ? { ...options.headers, range: `bytes=${offset}-` } : options.headers;
+  let response: Dispatcher.ResponseData;
+  try {
+    response = await request(url, { method: 'GET', headers, dispatcher: options.agent, ...(options.signal ? { signal: options.signal } : {}) });
+  } catch (error) {
+    throw networkError(error, 'GET', url);
+  }
+  const { statusCode } = response;
+  if (statusCode === 403 || statusCode === 410) {
+    await response.body.dump();
+    throw new SeedanceError('download.expired', `The download URL ${redactUrl(url)} was refused (HTTP ${statusCode}): it has probably expired.`, {
+      hint: 'The tool asks the service for a fresh URL; if the task is older than its retention period, the shot must be made again.',
+      status: statusCode,
+    });
+  }
+  if (statusCode !== 200 && statusCode !== 206) {
+    await response.body.dump();
+    throw new SeedanceError('download.failed', `GET ${redactUrl(url)} answered HTTP ${statusCode}.`, { status: statusCode, hint: 'The download is retried; run again if it keeps failing.' });
+  }
+  const resumed = statusCode === 206 && offset > 0;
+  const start = resumed ? offset : 0;
+  const hash = createHash('sha256');
+  if (resumed) await hashExisting(dest, offset, hash);
+  const length = Number(response.headers['content-length']);
+  const total = Number.isFinite(length) ? start + length : undefined;
+  let bytes = start;
+  const progress = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      options.onProgress?.(bytes, total);
+      callback();
+    },
+  });
+  const file = createWriteStream(dest, { flags: resumed ? 'a' : 'w' });
+  try {
+    await pipeline(response.body, teeInto(progress), file);
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw FS_ERRORS.has((error as { code?: string }).code ?? '') ? diskError(error, dest) : networkError(error, 'GET', url);
+  }
+  if (total !== undefined && bytes !== total) {
+    throw new SeedanceError('download.failed', `The download of ${redactUrl(url)} ended after ${bytes} of ${total} bytes.`, { hint: 'It resumes from where it stopped.' });
+  }
+  await fsyncFile(dest);
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+const FS_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EFBIG', 'EISDIR', 'ENOENT']);
+
+function diskError(error: unknown, dest: string): SeedanceError {
+  const code = (error as { code?: string }).code;
+  const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : code === 'EFBIG' ? 'the file is larger than allowed here' : `it cannot be written (${code})`;
+  return new SeedanceError('fs.write', `Could not save the download to ${dest}: ${why}.`, {
+    hint: 'Free some space or fix the folder\'s permissions, then run again: the task is kept at the service and is downloaded again without paying twice.',
+    cause: error,
+  });
+}
+
+/** A pass-through that also feeds every chunk to `side` (hash and byte count). */
+function teeInto(side: Writable): (source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer> {
+  return async function* (source) {
+    for await (const chunk of source) {
+      await new Promise<void>((resolve, reject) => side.write(chunk, (error) => (error ? reject(error) : resolve())));
+      yield chunk;
+    }
+  };
+}
+
+async function hashExisting(path: string, length: number, hash: Hash): Promise<void> {
+  for await (const chunk of createReadStream(path, { start: 0, end: length - 1 })) hash.update(chunk as Buffer);
+}
+
+async function fsyncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

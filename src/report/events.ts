@@ -1,0 +1,61 @@
+// The events the core emits while it works. Reporters (pretty, plain, json) and the HTML report
+// are built only on these; nothing below the CLI writes to stdout or stderr. Field names are
+// stable: the json reporter prints them as they are (one event per line).
+
+/** What the run will do with a shot, decided before anything is sent. */
+export type ShotAction = 'reuse' | 'resume' | 'submit' | 'not-selected';
+
+export interface PlannedShot {
+  id: string;
+  action: ShotAction;
+  /** Why it is made again, e.g. "new", "prompt changed", "forced", "upstream wake-up changed". */
+  reason: string;
+  dependsOn: string[];
+  estimatedTokens: number;
+  taskId?: string;
+}
+
+export type RunEvent =
+  | { type: 'run-started'; manifest: string; api: 'native' | 'openai'; baseUrl: string; simulated: boolean; concurrency: number }
+  | { type: 'plan-ready'; shots: PlannedShot[]; estimatedTokens: number }
+  | { type: 'shot-reused'; shot: string; taskId?: string; seed?: number }
+  | { type: 'shot-submitting'; shot: string; attempt: number }
+  | { type: 'shot-submitted'; shot: string; taskId: string; attempt: number; recovered: boolean }
+  | { type: 'shot-resumed'; shot: string; taskId: string }
+  | { type: 'shot-progress'; shot: string; taskId: string; status: 'queued' | 'running'; progress: number }
+  | { type: 'retrying'; shot?: string; operation: string; attempt: number; delayMs: number; reason: string }
+  | { type: 'warning'; shot?: string; code: string; message: string }
+  | { type: 'shot-succeeded'; shot: string; taskId: string; seed?: number; model?: string; tokens?: number }
+  | { type: 'download-started'; shot: string; file: string }
+  | { type: 'download-finished'; shot: string; file: string; bytes: number; sha256: string }
+  | { type: 'shot-done'; shot: string; video: string; lastFrame?: string; seconds: number }
+  | { type: 'shot-failed'; shot: string; taskId?: string; code: string; serviceCode?: string; message: string; hint?: string; willRetry: boolean }
+  | { type: 'shot-skipped'; shot: string; because: string[] }
+  | { type: 'assembly-started'; output: string; shots: string[] }
+  | { type: 'assembly-finished'; output: string; method: 'copy' | 'reencode'; durationSeconds: number }
+  | { type: 'assembly-skipped'; output: string; reason: string }
+  | { type: 'assembly-failed'; output: string; message: string; hint?: string }
+  | { type: 'stopping'; reason: string }
+  | {
+      type: 'run-finished';
+      made: number;
+      reused: number;
+      failed: number;
+      skipped: number;
+      notSelected: number;
+      tokens: number;
+      wallMs: number;
+      exitCode: number;
+    };
+
+/** Every event carries the time it happened (ISO 8601). */
+export type TimedEvent = RunEvent & { time: string };
+
+export type EventSink = (event: TimedEvent) => void;
+
+export function makeEmitter(sinks: EventSink[], now: () => Date = () => new Date()): (event: RunEvent) => void {
+  return (event) => {
+    const timed = { time: now().toISOString(), ...event } as TimedEvent;
+    for (const sink of sinks) sink(timed);
+  };
+}

@@ -1,0 +1,70 @@
+// The plain reporter: one line per state change, with a timestamp. The default when stdout is not
+// a terminal (CI, pipes, log files).
+import type { TimedEvent } from './events.js';
+
+export function formatPlain(event: TimedEvent): string | undefined {
+  const time = event.time.slice(11, 19);
+  const line = describe(event);
+  return line === undefined ? undefined : `${time} ${line}`;
+}
+
+function describe(event: TimedEvent): string | undefined {
+  switch (event.type) {
+    case 'run-started':
+      return `run ${event.manifest}: ${event.api} API at ${event.baseUrl}${event.simulated ? ' (simulator)' : ''}, concurrency ${event.concurrency}`;
+    case 'plan-ready': {
+      const count = (action: string): number => event.shots.filter((s) => s.action === action).length;
+      return `plan: ${count('submit')} to make, ${count('resume')} to resume, ${count('reuse')} fresh, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
+    }
+    case 'shot-reused':
+      return `${event.shot}: fresh, reused${event.seed !== undefined ? ` (seed ${event.seed})` : ''}`;
+    case 'shot-submitting':
+      return event.attempt > 1 ? `${event.shot}: submitting (attempt ${event.attempt})` : undefined;
+    case 'shot-submitted':
+      return `${event.shot}: submitted as ${event.taskId}${event.recovered ? ' (found again after a lost answer)' : ''}`;
+    case 'shot-resumed':
+      return `${event.shot}: resuming task ${event.taskId}`;
+    case 'shot-progress':
+      return `${event.shot}: ${event.status}${event.status === 'running' && event.progress > 0 ? ` ${event.progress}%` : ''}`;
+    case 'retrying':
+      return `${event.shot ? `${event.shot}: ` : ''}${event.operation} retry ${event.attempt} in ${(event.delayMs / 1000).toFixed(1)} s: ${event.reason}`;
+    case 'warning':
+      return `${event.shot ? `${event.shot}: ` : ''}warning[${event.code}]: ${event.message}`;
+    case 'shot-succeeded':
+      return `${event.shot}: succeeded (seed ${event.seed ?? '?'}, ${event.model ?? 'model ?'}, ${(event.tokens ?? 0).toLocaleString('en-US')} tokens)`;
+    case 'download-started':
+      return undefined;
+    case 'download-finished':
+      return `${event.shot}: saved ${event.file} (${formatBytes(event.bytes)})`;
+    case 'shot-done':
+      return undefined;
+    case 'shot-failed':
+      return `${event.shot}: ${event.willRetry ? 'failed, retrying' : 'FAILED'}: ${event.message}${event.hint && !event.willRetry ? `\n    next: ${event.hint}` : ''}`;
+    case 'shot-skipped':
+      return `${event.shot}: skipped, because ${event.because.join(', ')} ${event.because.length === 1 ? 'is' : 'are'} not done`;
+    case 'assembly-started':
+      return `film: joining ${event.shots.length} clips into ${event.output}`;
+    case 'assembly-finished':
+      return `film: ${event.output} (${event.durationSeconds.toFixed(2)} s, ${event.method === 'copy' ? 'stream copy' : 're-encoded'})`;
+    case 'assembly-skipped':
+      return `film: not assembled again: ${event.reason}`;
+    case 'assembly-failed':
+      return `film: FAILED: ${event.message}${event.hint ? `\n    next: ${event.hint}` : ''}`;
+    case 'stopping':
+      return `stopping: ${event.reason}`;
+    case 'run-finished':
+      return summaryLine(event);
+  }
+}
+
+export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>): string {
+  const parts = [`${event.made} made`, `${event.reused} reused`, `${event.failed} failed`, `${event.skipped} skipped`];
+  if (event.notSelected > 0) parts.push(`${event.notSelected} not selected`);
+  return `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,128 @@
+// The lock file: what was made, from which inputs, by which task, with which seed. Committed to git
+// beside the manifest, so it holds no secret, no signed URL and no timestamp that churns.
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import { SeedanceError } from '../errors.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { canonicalJson } from './canonical-json.js';
+
+export const LOCK_VERSION = 1;
+
+export interface OutputRecord {
+  /** File name inside the output folder. */
+  file: string;
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * `submitting`: a create was sent and its answer not yet recorded (a crash here is settled by listing
+ * the service's tasks before sending again). `queued`/`running`: at the service, `taskId` known.
+ */
+export type ShotLockStatus = 'submitting' | 'queued' | 'running' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
+
+export interface ShotLock {
+  fingerprint: string;
+  /** Short hashes of each input (prompt, model, first_frame, ...), so a change can be named. */
+  inputs?: Record<string, string>;
+  status: ShotLockStatus;
+  taskId?: string;
+  /** Unix seconds the pending create was sent; only while `submitting`. */
+  submittedAt?: number;
+  /** The seed the service used. */
+  seed?: number;
+  /** The versioned model the service reported. */
+  model?: string;
+  tokens?: number;
+  outputs?: { video?: OutputRecord; lastFrame?: OutputRecord };
+  error?: { code: string; message: string };
+  /** A duplicate task may exist at the service (an answer was lost and could not be settled). */
+  duplicateRisk?: boolean;
+}
+
+export interface ConcatLock {
+  fingerprint: string;
+  method: 'copy' | 'reencode';
+  output: OutputRecord;
+}
+
+export interface LockFile {
+  version: typeof LOCK_VERSION;
+  /** The manifest's file name, for people reading the lock. */
+  manifest: string;
+  shots: Record<string, ShotLock>;
+  concat?: ConcatLock;
+}
+
+/** `storyboard.yaml` -> `storyboard.lock.json` beside it. */
+export function lockPathFor(manifestFile: string): string {
+  return join(dirname(manifestFile), `${basename(manifestFile, extname(manifestFile))}.lock.json`);
+}
+
+export function emptyLock(manifestFile: string): LockFile {
+  return { version: LOCK_VERSION, manifest: basename(manifestFile), shots: {} };
+}
+
+/** Read a lock; a missing file is an empty lock, a damaged one a clear error (nothing is touched). */
+export async function readLock(path: string, manifestFile: string): Promise<LockFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return emptyLock(manifestFile);
+    throw new SeedanceError('lock.invalid', `Cannot read the lock file ${path}: ${(error as Error).message}.`, {
+      hint: 'Check its permissions.',
+      cause: error,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw damaged(path, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const version = (data as { version?: unknown } | null)?.version;
+  if (version !== LOCK_VERSION) {
+    throw new SeedanceError('lock.invalid', `The lock file ${path} has version ${JSON.stringify(version)}; expected ${LOCK_VERSION}.`, {
+      hint: version !== undefined && typeof version === 'number' && version > LOCK_VERSION
+        ? 'It was written by a newer seedance-pipeline: upgrade the tool.'
+        : 'Restore it from git (`git checkout -- <lock>`), or move it aside to start afresh (shots would be made, and paid, again).',
+    });
+  }
+  const problem = shapeProblem(data as Record<string, unknown>);
+  if (problem) throw damaged(path, problem);
+  return data as LockFile;
+}
+
+export async function writeLock(path: string, lock: LockFile): Promise<void> {
+  await writeFileAtomic(path, canonicalJson(lock, 2) + '\n');
+}
+
+function damaged(path: string, why: string): SeedanceError {
+  return new SeedanceError('lock.invalid', `The lock file ${path} is damaged: ${why}.`, {
+    hint: 'Nothing was changed and no clip was deleted. Restore the lock from git (`git checkout -- <lock>`), or fix it by hand; moving it aside starts afresh (shots would be made, and paid, again).',
+  });
+}
+
+const STATUSES: ReadonlySet<string> = new Set(['submitting', 'queued', 'running', 'succeeded', 'failed', 'expired', 'cancelled']);
+
+function shapeProblem(data: Record<string, unknown>): string | undefined {
+  const shots = data.shots;
+  if (!shots || typeof shots !== 'object' || Array.isArray(shots)) return '"shots" is not an object';
+  for (const [id, value] of Object.entries(shots as Record<string, unknown>)) {
+    const shot = value as Partial<ShotLock> | null;
+    if (!shot || typeof shot !== 'object') return `shot "${id}" is not an object`;
+    if (typeof shot.fingerprint !== 'string') return `shot "${id}" has no fingerprint`;
+    if (typeof shot.status !== 'string' || !STATUSES.has(shot.status)) return `shot "${id}" has an unknown status ${JSON.stringify(shot.status)}`;
+    if (shot.taskId !== undefined && typeof shot.taskId !== 'string') return `shot "${id}" has a task id that is not a string`;
+    for (const key of ['video', 'lastFrame'] as const) {
+      const output = shot.outputs?.[key];
+      if (output && (typeof output.file !== 'string' || typeof output.sha256 !== 'string' || typeof output.bytes !== 'number')) {
+        return `shot "${id}" has a damaged ${key} output record`;
+      }
+      // Output names are plain file names inside the output folder, never paths that climb out.
+      if (output && (/[/\\]/.test(output.file) || output.file.startsWith('.'))) return `shot "${id}" names an output outside the output folder`;
+    }
+  }
+  return undefined;
+}
