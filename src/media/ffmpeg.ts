@@ -1,93 +1,85 @@
-// Finding and running ffmpeg and ffprobe. This folder is the only importer of execa.
-import { createRequire } from 'node:module';
+// Running ffmpeg and ffprobe. This folder is the only importer of execa; every other module goes
+// through runFfmpeg/runFfprobe with arguments built by pure functions.
+import { basename } from 'node:path';
 import { execa } from 'execa';
 import { SeedanceError } from '../errors.js';
+import { locateTools } from './locate.js';
 
-export interface MediaTools {
-  ffmpeg: string;
-  ffprobe: string;
-  /** Where they were found: env (FFMPEG_PATH/FFPROBE_PATH), path, or bundled (npm package). */
-  source: 'env' | 'path' | 'bundled';
-}
-
-const require = createRequire(import.meta.url);
-let cached: Promise<MediaTools> | undefined;
-
-/** FFMPEG_PATH/FFPROBE_PATH, then PATH, then the binaries shipped in @ffmpeg-installer packages. */
-export function locateTools(): Promise<MediaTools> {
-  cached ??= findTools();
-  return cached;
-}
-
-/** Forget the located tools (tests switch between the system and the bundled ffmpeg). */
-export function resetTools(): void {
-  cached = undefined;
-}
-
-async function findTools(): Promise<MediaTools> {
-  const envFfmpeg = process.env.FFMPEG_PATH;
-  const envFfprobe = process.env.FFPROBE_PATH;
-  if (envFfmpeg && envFfprobe) return { ffmpeg: envFfmpeg, ffprobe: envFfprobe, source: 'env' };
-  if ((await works('ffmpeg')) && (await works('ffprobe'))) return { ffmpeg: 'ffmpeg', ffprobe: 'ffprobe', source: 'path' };
-  const bundled = bundledPaths();
-  if (bundled) return { ...bundled, source: 'bundled' };
-  throw new SeedanceError('ffmpeg.missing', 'ffmpeg and ffprobe were not found.', {
-    hint: 'Install ffmpeg (e.g. `apt-get install ffmpeg` or `brew install ffmpeg`), or set FFMPEG_PATH and FFPROBE_PATH to the binaries.',
-  });
-}
-
-function bundledPaths(): { ffmpeg: string; ffprobe: string } | undefined {
-  try {
-    const ffmpeg = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
-    const ffprobe = (require('@ffprobe-installer/ffprobe') as { path: string }).path;
-    return { ffmpeg, ffprobe };
-  } catch {
-    return undefined;
-  }
-}
-
-async function works(binary: string): Promise<boolean> {
-  try {
-    await execa(binary, ['-version'], { timeout: 10_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { locateTools, resetTools, bundledTools, type MediaTools, type ToolSource } from './locate.js';
 
 export interface RunOptions {
   signal?: AbortSignal;
   /** Bytes written to the tool's stdin. */
   input?: Buffer | string;
+  /**
+   * ffmpeg only: called with the output time reached, in seconds, as ffmpeg reports progress.
+   * Adds `-progress pipe:1`, so stdout carries progress lines instead of data.
+   */
+  onProgressSeconds?: (seconds: number) => void;
 }
 
 /** Run ffmpeg with the given arguments; resolves with stdout as a Buffer. */
 export async function runFfmpeg(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
   const tools = await locateTools();
-  return run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...args], options);
+  const progress = options.onProgressSeconds ? ['-progress', 'pipe:1', '-nostats'] : [];
+  return run(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...progress, ...args], options);
 }
 
 /** Run ffprobe with the given arguments; resolves with stdout as a Buffer. */
 export async function runFfprobe(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
   const tools = await locateTools();
-  return run(tools.ffprobe, ['-hide_banner', '-loglevel', 'error', ...args], options);
+  const { onProgressSeconds: _ignored, ...rest } = options;
+  return run(tools.ffprobe, ['-hide_banner', '-loglevel', 'error', ...args], rest);
 }
 
 async function run(binary: string, args: string[], options: RunOptions): Promise<Buffer> {
+  const name = basename(binary);
   try {
-    const result = await execa(binary, args, {
+    const subprocess = execa(binary, args, {
       encoding: 'buffer',
       stripFinalNewline: false,
       ...(options.signal ? { cancelSignal: options.signal } : {}),
       ...(options.input !== undefined ? { input: options.input } : { stdin: 'ignore' as const }),
     });
+    const onProgress = options.onProgressSeconds;
+    if (onProgress) subprocess.stdout?.on('data', progressParser(onProgress));
+    const result = await subprocess;
     return Buffer.from(result.stdout);
   } catch (error) {
-    const stderr = (error as { stderr?: Uint8Array }).stderr;
-    const detail = stderr ? Buffer.from(stderr).toString('utf8').trim().split('\n').slice(-3).join(' | ') : String(error);
-    throw new SeedanceError('ffmpeg.failed', `${binary.split('/').pop()} failed: ${detail}`, {
-      hint: 'Check that the input files are valid media; run with FFMPEG_PATH set to a recent ffmpeg if this one lacks a feature.',
+    throw toolError(name, binary, error, options.signal);
+  }
+}
+
+function toolError(name: string, binary: string, error: unknown, signal: AbortSignal | undefined): SeedanceError {
+  if (signal?.aborted) {
+    return new SeedanceError('interrupted', `${name} was stopped because the work was interrupted.`, { hint: 'Run again to redo this step.', cause: error });
+  }
+  const e = error as { code?: string; cause?: { code?: string }; stderr?: Uint8Array; shortMessage?: string };
+  const spawnCode = e.code ?? e.cause?.code;
+  if (spawnCode === 'ENOENT' || spawnCode === 'EACCES') {
+    return new SeedanceError('ffmpeg.missing', `${binary} cannot be run (${spawnCode === 'ENOENT' ? 'no such file' : 'not executable'}).`, {
+      hint: 'Install ffmpeg, or set FFMPEG_PATH and FFPROBE_PATH to working binaries.',
       cause: error,
     });
   }
+  const stderr = e.stderr ? Buffer.from(e.stderr).toString('utf8').trim() : '';
+  const detail = stderr ? stderr.split('\n').slice(-4).join(' | ') : (e.shortMessage ?? String(error));
+  return new SeedanceError('ffmpeg.failed', `${name} failed: ${detail}`, {
+    hint: 'Check that the input files are valid media; if this ffmpeg lacks a feature, set FFMPEG_PATH to a recent ffmpeg.',
+    cause: error,
+  });
+}
+
+/** Reads `-progress` key=value lines (which may arrive split across chunks) and reports out_time. */
+export function progressParser(onSeconds: (seconds: number) => void): (chunk: Uint8Array) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += Buffer.from(chunk).toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const m = /^out_time=(\d+):(\d+):(\d+(?:\.\d+)?)\s*$/.exec(line);
+      if (m) onSeconds(Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]));
+    }
+  };
 }

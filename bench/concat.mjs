@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Benchmark: assemble() on 20 matching 5 s clips (the stream-copy path) against a hand-written
+// `ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4` on the same files; then the re-encode path
+// (crossfade) once or more. Prints medians. Needs `npm run build` first (it imports dist/).
+//
+//   node bench/concat.mjs [--runs 7] [--reencode-runs 1] [--clips 20] [--seconds 5] [--tools system|bundled|auto]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'reencode-runs': { type: 'string', default: '1' },
+    clips: { type: 'string', default: '20' },
+    seconds: { type: 'string', default: '5' },
+    tools: { type: 'string', default: 'auto' },
+  },
+});
+const runs = Number(values.runs);
+const reencodeRuns = Number(values['reencode-runs']);
+const clipCount = Number(values.clips);
+const seconds = Number(values.seconds);
+
+const distIndex = new URL('../dist/index.js', import.meta.url);
+if (!existsSync(distIndex)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const media = await import(new URL('../dist/media/index.js', import.meta.url).href);
+if (values.tools !== 'auto') {
+  const tools = values.tools === 'bundled' ? await media.bundledTools() : { ffmpeg: '/usr/bin/ffmpeg', ffprobe: '/usr/bin/ffprobe' };
+  process.env.FFMPEG_PATH = tools.ffmpeg;
+  process.env.FFPROBE_PATH = tools.ffprobe;
+  media.resetTools();
+}
+const tools = await media.locateTools();
+const caps = await media.probeCapabilities();
+
+// 480p 16:9 at 24 fps with sound, like the service's clips; made once and kept between runs.
+const dir = join(tmpdir(), `seedance-bench-concat-${clipCount}x${seconds}s`);
+await mkdir(dir, { recursive: true });
+const clips = [];
+for (let i = 0; i < clipCount; i++) {
+  const file = join(dir, `clip-${String(i).padStart(2, '0')}.mp4`);
+  if (!existsSync(file)) {
+    await media.runFfmpeg([
+      '-y', '-f', 'lavfi', '-i', `testsrc2=s=864x496:r=24:d=${seconds}`, '-f', 'lavfi', '-i', `sine=f=${220 + 20 * i}:r=48000:d=${seconds}`,
+      '-c:v', 'libx264', '-preset', 'veryfast', '-g', '48', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-b:a', '128k', '-f', 'mp4', `${file}.part`,
+    ]);
+    await import('node:fs/promises').then((fs) => fs.rename(`${file}.part`, file));
+  }
+  clips.push({ id: `shot-${i}`, path: file });
+}
+const list = join(dir, 'list.txt');
+await writeFile(list, clips.map((c) => `file '${c.path}'\n`).join(''));
+
+// assemble()'s own ffmpeg command (chapters input, +faststart) without the probing and checking around it.
+const ourList = join(dir, 'list.ffconcat');
+const ourChapters = join(dir, 'chapters.txt');
+await writeFile(ourList, media.buildConcatList(clips.map((c) => ({ path: c.path, durationSeconds: seconds }))));
+await writeFile(ourChapters, media.buildChaptersMetadata(clips.map((c, i) => ({ id: c.id, start: i * seconds, end: (i + 1) * seconds }))));
+
+function ffmpeg(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tools.ffmpeg, ['-hide_banner', '-nostdin', '-loglevel', 'error', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ffmpeg exited with ${code}`))));
+  });
+}
+const handWritten = (out) => ffmpeg(['-y', '-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', out]);
+const ourCommand = (out) => ffmpeg(media.buildCopyArgs({ list: ourList, chapters: ourChapters, output: out }, true));
+
+async function time(fn) {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const out = join(dir, 'out');
+await mkdir(out, { recursive: true });
+const copyInput = { clips, output: join(out, 'final.mp4'), transition: { type: 'cut', duration: 0 } };
+// One warm-up of each so disk caches and the dynamic loader are equally warm.
+await handWritten(join(out, 'hand.mp4'));
+const warm = await media.assemble(copyInput);
+if (warm.method !== 'copy') throw new Error(`expected the copy path, got ${warm.method}`);
+
+const hand = [];
+const command = [];
+const ours = [];
+const cold = [];
+const coldAssemble = () => {
+  media.clearProbeCache();
+  return media.assemble(copyInput);
+};
+for (let r = 0; r < runs; r++) {
+  // Rotate the order so no side always runs on a warmer machine.
+  const steps = [
+    async () => hand.push(await time(() => handWritten(join(out, 'hand.mp4')))),
+    async () => command.push(await time(() => ourCommand(join(out, 'command.mp4')))),
+    async () => ours.push(await time(() => media.assemble(copyInput))),
+    async () => cold.push(await time(coldAssemble)),
+  ];
+  for (let i = 0; i < steps.length; i++) await steps[(i + r) % steps.length]();
+}
+
+const reencode = [];
+let reencodeMethod = '';
+for (let r = 0; r < reencodeRuns; r++) {
+  const input = { clips, output: join(out, 'crossfade.mp4'), transition: { type: 'crossfade', duration: 0.5 } };
+  reencode.push(await time(async () => { reencodeMethod = (await media.assemble(input)).method; }));
+}
+
+const film = clipCount * seconds;
+const fmt = (ms) => `${ms.toFixed(0).padStart(8)} ms`;
+console.log(`ffmpeg ${caps.version} (${tools.source}: ${tools.ffmpeg}); ${clipCount} clips x ${seconds} s, 864x496 24 fps + AAC; ${runs} runs, median`);
+console.log('| what | median | min | max | vs hand-written |');
+console.log('|---|---|---|---|---|');
+const row = (name, xs) => console.log(`| ${name} | ${fmt(median(xs))} | ${fmt(Math.min(...xs))} | ${fmt(Math.max(...xs))} | ${(median(xs) / median(hand)).toFixed(2)}x |`);
+row('ffmpeg -f concat -c copy (hand-written)', hand);
+row('the same ffmpeg with assemble()\'s arguments (chapters, +faststart)', command);
+row('assemble(), copy path, clips already probed (as after a run\'s downloads)', ours);
+row(`assemble(), copy path, cold (ffprobes the ${clipCount} clips)`, cold);
+if (reencode.length) row(`assemble(), ${reencodeMethod} with 0.5 s crossfades (${film} s film)`, reencode);
+await rm(out, { recursive: true, force: true });
