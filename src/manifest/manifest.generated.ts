@@ -59,7 +59,7 @@ export interface GenerationSettings {
    */
   model?: string;
   /**
-   * Output resolution (native format). Default 720p. doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.
+   * Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.
    */
   resolution?: '480p' | '720p' | '1080p' | '4k';
   /**
@@ -120,7 +120,7 @@ export interface Shot {
    */
   model?: string;
   /**
-   * Output resolution (native format). Default 720p. doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.
+   * Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.
    */
   resolution?: '480p' | '720p' | '1080p' | '4k';
   /**
@@ -168,7 +168,7 @@ export interface Shot {
    */
   draft?: boolean;
   /**
-   * The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused.
+   * The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it.
    */
   from_draft?: string;
   first_frame?: Media;

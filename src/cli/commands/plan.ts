@@ -1,0 +1,50 @@
+// `seedance plan <manifest>`: what a run would send, in the order it would send it, with token
+// estimates. No network, no API key.
+import { resolve } from 'node:path';
+import { SeedanceError } from '../../errors.js';
+import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
+import { formatPlan, planManifest, planToJson } from '../../plan/index.js';
+import { EXIT, type Command } from '../command.js';
+
+export const planCommand: Command = {
+  name: 'plan',
+  help: `Usage: seedance plan <manifest> [--json]
+
+Validates the manifest, then prints its shots in the order they can run, each with the shots it
+waits for, its exact request (method, path and JSON body), and its estimated tokens
+(width x height x (24 x seconds + 1) / 1024; drafts cost less), plus the total. Local files are
+shown as the data URIs that will be sent, shortened to their type, size and sha256; outputs of
+other shots, unknown until the run, appear as placeholders such as <last frame of shot wake-up>.
+Needs no network and no API key.
+
+Options:
+  --json   print { "shots": [ { "id", "dependsOn", "request": { "method", "path", "body" },
+           "estimatedTokens" } ], "estimatedTokens" } with full data URIs
+
+Exit codes: 0 planned, 2 the manifest is invalid (its problems are printed).
+
+Examples:
+  seedance plan manifests/examples/kitten-morning.yaml
+  seedance plan storyboard.yaml --json | jq '.estimatedTokens'`,
+  options: { json: { type: 'boolean' } },
+  allowPositionals: true,
+  async run({ values, positionals }, io) {
+    const [file, ...extra] = positionals;
+    if (file === undefined || extra.length > 0) {
+      throw new SeedanceError('usage', `seedance plan takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance plan <manifest.yaml>`.' });
+    }
+    const result = await loadManifest(resolve(io.cwd, file));
+    const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
+    if (result.diagnostics.length > 0) {
+      io.stderr.write(formatDiagnostics(result.diagnostics.map((d) => ({ ...d, file })), result.source, { color }) + '\n');
+    }
+    if (!result.manifest) {
+      const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+      io.stderr.write(`\n${file}: invalid (${errors} error${errors === 1 ? '' : 's'}); nothing to plan.\n`);
+      return EXIT.usage;
+    }
+    const plan = await planManifest(result.manifest);
+    io.stdout.write(values.json === true ? JSON.stringify(planToJson(plan), null, 2) + '\n' : formatPlan(plan, { manifest: result.manifest }) + '\n');
+    return EXIT.ok;
+  },
+};

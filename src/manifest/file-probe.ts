@@ -1,0 +1,77 @@
+// Facts about the local files a manifest names: size, what they are by content, pixel size of
+// images, length of audio clips. Each file is read once (the first bytes only) however many shots
+// use it.
+import { open, stat } from 'node:fs/promises';
+import { audioDuration } from './audio-duration.js';
+import { imageSize, type Dimensions } from './image-size.js';
+import { sniff, type Sniffed } from './media-sniff.js';
+
+export type FileFacts =
+  | { ok: true; bytes: number; sniffed: Sniffed | undefined; dimensions?: Dimensions; seconds?: number }
+  | { ok: false; problem: 'missing' | 'unreadable' | 'not-a-file'; detail: string };
+
+const HEAD_BYTES = 64 * 1024;
+/** A JPEG's size marker can sit behind a large EXIF block: look that far at most. */
+const JPEG_SCAN_BYTES = 4 * 1024 * 1024;
+
+export class FileProbe {
+  private readonly cache = new Map<string, Promise<FileFacts>>();
+
+  probe(path: string): Promise<FileFacts> {
+    let facts = this.cache.get(path);
+    if (!facts) {
+      facts = probeFile(path);
+      this.cache.set(path, facts);
+    }
+    return facts;
+  }
+}
+
+export async function probeFile(path: string): Promise<FileFacts> {
+  let bytes: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return { ok: false, problem: 'not-a-file', detail: info.isDirectory() ? 'a folder' : 'not a regular file' };
+    bytes = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', detail: code } : { ok: false, problem: 'unreadable', detail: code };
+  }
+  try {
+    let head = await readHead(path, Math.min(bytes, HEAD_BYTES));
+    const sniffed = sniff(head);
+    if (sniffed?.format === 'jpeg' && !imageSize('jpeg', head) && bytes > head.length) head = await readHead(path, Math.min(bytes, JPEG_SCAN_BYTES));
+    return { ok: true, bytes, ...factsOf(sniffed, head, bytes) };
+  } catch (error) {
+    return { ok: false, problem: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+/** The same facts for bytes already in memory (a `data:` URI). */
+export function probeBuffer(buf: Buffer): FileFacts {
+  return { ok: true, bytes: buf.length, ...factsOf(sniff(buf), buf, buf.length) };
+}
+
+function factsOf(sniffed: Sniffed | undefined, head: Buffer, bytes: number): { sniffed: Sniffed | undefined; dimensions?: Dimensions; seconds?: number } {
+  const facts: { sniffed: Sniffed | undefined; dimensions?: Dimensions; seconds?: number } = { sniffed };
+  if (sniffed?.kind === 'image') {
+    const dimensions = imageSize(sniffed.format, head);
+    if (dimensions) facts.dimensions = dimensions;
+  }
+  if (sniffed?.kind === 'audio') {
+    const seconds = audioDuration(sniffed.format, head, bytes);
+    if (seconds !== undefined) facts.seconds = seconds;
+  }
+  return facts;
+}
+
+async function readHead(path: string, length: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buf, 0, length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,63 @@
+// The plan as text: shots in run order with their dependencies, requests as indented JSON with
+// long data URIs shortened to their type, size and sha256, token estimates, the total.
+import { createHash } from 'node:crypto';
+import { relative } from 'node:path';
+import type { ResolvedManifest } from '../manifest/types.js';
+import type { Plan } from './plan.js';
+
+export interface FormatPlanOptions {
+  /** Adds a header (name, format, output) and the film's assembly. */
+  manifest?: ResolvedManifest;
+  /** Data URIs longer than this are shortened (default 96 characters). */
+  maxDataUri?: number;
+}
+
+export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string {
+  const m = options.manifest;
+  const lines: string[] = [];
+  if (m) {
+    lines.push(`Plan for ${m.name}: api ${m.api}, ${count(plan.shots.length, 'shot')}, up to ${m.concurrency} at once, output ${relative(m.dir, m.output) || '.'}/`, '');
+  }
+  const width = String(plan.shots.length).length;
+  plan.shots.forEach((shot, i) => {
+    const indent = ' '.repeat(width + 2);
+    lines.push(`${String(i + 1).padStart(width)}. ${shot.id}${shot.dependsOn.length > 0 ? `  (after ${shot.dependsOn.join(', ')})` : ''}`);
+    lines.push(`${indent}${shot.request.method} ${shot.request.path}`);
+    const body = JSON.stringify(shortenDataUris(shot.request.body, options.maxDataUri ?? 96), null, 2);
+    for (const line of body.split('\n')) lines.push(`${indent}${line}`);
+    lines.push(`${indent}estimated tokens: ${tokens(shot.estimatedTokens)}`);
+    for (const note of shot.notes ?? []) lines.push(`${indent}note: ${note}`);
+    lines.push('');
+  });
+  if (m?.concat) {
+    const c = m.concat;
+    const how = c.transition.type === 'crossfade' ? `crossfade ${c.transition.duration} s` : 'cut';
+    lines.push(`Then join ${c.shots.join(', ')} (${how}${c.audio ? `, music bed ${relative(m.dir, c.audio.file)} at ${c.audio.volume}` : ''}) into ${relative(m.dir, c.output)}.`);
+  }
+  lines.push(`Estimated tokens in total: ${tokens(plan.estimatedTokens)}. Nothing was sent.`);
+  return lines.join('\n');
+}
+
+/** `data:image/png;base64,… (12.3 kB, sha256 ab12cd34ef56…)`, for any string value in the body. */
+export function shortenDataUris(value: unknown, max: number): unknown {
+  if (typeof value === 'string') return value.startsWith('data:') && value.length > max ? shortDataUri(value) : value;
+  if (Array.isArray(value)) return value.map((v) => shortenDataUris(v, max));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenDataUris(v, max)]));
+  return value;
+}
+
+export function shortDataUri(uri: string): string {
+  const comma = uri.indexOf(',');
+  const bytes = Buffer.from(uri.slice(comma + 1), 'base64');
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const size = bytes.length >= 1024 * 1024 ? `${(bytes.length / (1024 * 1024)).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} kB`;
+  return `${uri.slice(0, comma + 1)}… (${size}, sha256 ${hash.slice(0, 12)}…)`;
+}
+
+function tokens(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
