@@ -29,6 +29,19 @@ export const EXECUTION_EXPIRES = { min: 3600, max: 259200, default: 172800 } as 
 export const SEED_RANGE = { min: -1, max: 4294967295 } as const;
 /** Drafts cost less than a final (API.md: x0.6-0.7); the estimator and simulator use this. */
 export const DRAFT_TOKEN_FACTOR = 0.6;
+/** An endpoint id `ep-...` may stand for any model; where the model must be guessed, official 2.0. */
+export const ENDPOINT_ID_MODEL = 'doubao-seedance-2-0-260128';
+/** Task ids stay queryable this long (API.md: 7 days). */
+export const TASK_RETENTION_SECONDS = 7 * 24 * 3600;
+/** Video and last-frame URLs are signed and expire after this long (API.md: 24 hours). */
+export const SIGNED_URL_TTL_SECONDS = 24 * 3600;
+/** Default account limits per model (API.md): creates a minute (over it 429) and running tasks (over it queued). */
+export const ACCOUNT_LIMITS = { createsPerMinute: 600, runningTasks: 10 } as const;
+/** OpenAI format, mode i2v: images[0] the first frame, images[1] the last frame. */
+export const OPENAI_I2V_MAX_IMAGES = 2;
+/** Native `resolution` when none is sent (API.md), and the only resolution of a draft. */
+export const DEFAULT_RESOLUTION: Resolution = '720p';
+export const DRAFT_RESOLUTION: Resolution = '480p';
 
 type SizeTable = Record<Resolution, Partial<Record<FixedRatio, readonly [number, number]>>>;
 

@@ -1,0 +1,74 @@
+// Counters for tests and benchmarks: what clients asked, what was created, what was served.
+import type { SimulatorStats, SimulatorTaskTiming } from './types.js';
+
+export class StatsCounter {
+  creates = 0;
+  createRequests = 0;
+  createsByRequest: Record<string, number> = {};
+  queries = 0;
+  lists = 0;
+  deletes = 0;
+  downloads = 0;
+  bytesServed = 0;
+  maxInFlight = 0;
+  /** Tasks created before this time are left out of byStatus and tasks. */
+  since = 0;
+
+  taskCreated(requestHash: string, inFlight: number): void {
+    this.creates++;
+    this.createsByRequest[requestHash] = (this.createsByRequest[requestHash] ?? 0) + 1;
+    this.maxInFlight = Math.max(this.maxInFlight, inFlight);
+  }
+
+  reset(now: number, inFlight: number): void {
+    this.creates = this.createRequests = this.queries = this.lists = this.deletes = this.downloads = this.bytesServed = 0;
+    this.createsByRequest = {};
+    this.maxInFlight = inFlight;
+    this.since = now;
+  }
+
+  snapshot(tasks: Iterable<{ id: string; status: string; createdAt: number; startedAt?: number; finishedAt?: number }>, inFlight: number): SimulatorStats {
+    const byStatus: Record<string, number> = {};
+    const timings: SimulatorTaskTiming[] = [];
+    for (const task of tasks) {
+      if (task.createdAt < this.since) continue;
+      byStatus[task.status] = (byStatus[task.status] ?? 0) + 1;
+      const timing: SimulatorTaskTiming = { id: task.id, status: task.status, createdAt: task.createdAt };
+      if (task.startedAt !== undefined) timing.startedAt = task.startedAt;
+      if (task.finishedAt !== undefined) timing.finishedAt = task.finishedAt;
+      timings.push(timing);
+    }
+    return {
+      creates: this.creates,
+      createRequests: this.createRequests,
+      createsByRequest: { ...this.createsByRequest },
+      queries: this.queries,
+      lists: this.lists,
+      deletes: this.deletes,
+      downloads: this.downloads,
+      bytesServed: this.bytesServed,
+      inFlight,
+      maxInFlight: Math.max(this.maxInFlight, inFlight),
+      byStatus,
+      tasks: timings,
+    };
+  }
+}
+
+/** Creates in the last minute, for the creates-per-minute limit (429 with Retry-After over it). */
+export class CreateRateWindow {
+  private readonly times: number[] = [];
+
+  constructor(private readonly perMinute: number) {}
+
+  /** Seconds to wait before another create is accepted, or 0 when one is accepted now. */
+  retryAfter(now: number): number {
+    while (this.times.length > 0 && (this.times[0] as number) <= now - 60_000) this.times.shift();
+    if (this.times.length < this.perMinute) return 0;
+    return Math.max(1, Math.ceil(((this.times[0] as number) + 60_000 - now) / 1000));
+  }
+
+  record(now: number): void {
+    this.times.push(now);
+  }
+}

@@ -1,0 +1,124 @@
+// The public contract of the embedded simulator: its options, fault rules and counters.
+// The runner's tests and the benchmarks depend on these names; keep them stable.
+
+/** Milliseconds, fixed or an inclusive range sampled per task. */
+export type Latency = number | [number, number];
+
+export interface SimulatorOptions {
+  /** Default 0: any free port. */
+  port?: number;
+  /** Default 127.0.0.1; any other host only when given explicitly. */
+  host?: string;
+  /** When set, only this bearer key is accepted (401 otherwise); else any non-empty key. */
+  apiKey?: string;
+  /** How long a task stays queued, then running. Default: a few seconds a task (a demo). */
+  latency?: { queuedMs?: Latency; runningMs?: Latency };
+  /** Makes latencies, random seeds (-1), task ids and probabilistic faults deterministic. */
+  seed?: number;
+  /** Signed URL lifetime in seconds, default 86400. */
+  urlTtlSeconds?: number;
+  /** Running tasks per model (default 10); more wait in queued. */
+  runningLimit?: number;
+  /** Default 600; over it: 429 RateLimitExceeded with Retry-After. */
+  createsPerMinute?: number;
+  faults?: FaultRule[];
+  /** Benchmarks: no per-task render; one small clip per size/duration/audio shape is reused. */
+  fast?: boolean;
+  /** Unreachable input URLs fail the task as the service would (else a placeholder picture). */
+  strictMedia?: boolean;
+  /** Persist tasks and files here, so a restarted simulator still knows earlier task ids. */
+  stateDir?: string;
+  /** Render cache (default: `<stateDir>/cache`, else a folder under os.tmpdir()). */
+  cacheDir?: string;
+  /** Serve this file as every task's video (download benchmarks with a large file). */
+  videoOverride?: string;
+}
+
+export type FaultKind =
+  | 'http-429'
+  | 'http-429-no-retry-after'
+  | 'http-500'
+  | 'http-502'
+  | 'http-503'
+  | 'drop-before'
+  | 'drop-after'
+  | 'stall'
+  | 'malformed-json'
+  | 'task-failed'
+  | 'task-expired'
+  | 'download-truncated'
+  | 'download-slow';
+
+export const FAULT_KINDS: readonly FaultKind[] = [
+  'http-429', 'http-429-no-retry-after', 'http-500', 'http-502', 'http-503', 'drop-before', 'drop-after',
+  'stall', 'malformed-json', 'task-failed', 'task-expired', 'download-truncated', 'download-slow',
+];
+
+export type FaultEndpoint = 'create' | 'query' | 'list' | 'delete' | 'download' | 'any';
+export const FAULT_ENDPOINTS: readonly FaultEndpoint[] = ['create', 'query', 'list', 'delete', 'download', 'any'];
+
+export interface FaultRule {
+  kind: FaultKind;
+  /** Default: the natural one for the kind (see NATURAL_ENDPOINT in faults.ts). */
+  endpoint?: FaultEndpoint;
+  /** Apply to the first `count` matching requests (after `skip`); default: every one. */
+  count?: number;
+  skip?: number;
+  /** Apply with this probability instead (deterministic under options.seed). */
+  probability?: number;
+  /** Only requests/tasks whose prompt contains this text. */
+  promptIncludes?: string;
+  format?: 'native' | 'openai';
+  /** Seconds for http-429 (default 1). */
+  retryAfter?: number;
+  /** Error code for task-failed (default OutputVideoSensitiveContentDetected) or for http-* bodies. */
+  code?: string;
+  /** download-slow throttle (default 256 kB/s). */
+  bytesPerSecond?: number;
+  /** stall length (default: until the simulator closes). */
+  stallMs?: number;
+  /** For a create answered 5xx or stalled: whether the task was created anyway (default 'none'). */
+  effect?: 'none' | 'created';
+}
+
+export interface SimulatorTaskTiming {
+  id: string;
+  status: string;
+  createdAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+}
+
+export interface SimulatorStats {
+  /** Tasks actually created. */
+  creates: number;
+  /** Create calls received, including refused ones. */
+  createRequests: number;
+  /** sha256 of the canonical JSON of a create body -> tasks created from it (duplicates show as > 1). */
+  createsByRequest: Record<string, number>;
+  queries: number;
+  lists: number;
+  deletes: number;
+  downloads: number;
+  bytesServed: number;
+  /** Tasks now queued or running. */
+  inFlight: number;
+  /** The largest inFlight ever (since the last resetStats). */
+  maxInFlight: number;
+  /** Tasks created since the last resetStats, by status. */
+  byStatus: Record<string, number>;
+  /** Tasks created since the last resetStats; ms timestamps, for benchmarks. */
+  tasks: SimulatorTaskTiming[];
+}
+
+export interface Simulator {
+  /** e.g. http://127.0.0.1:43121 (no trailing slash). */
+  url: string;
+  stats(): SimulatorStats;
+  resetStats(): void;
+  /** Faults can be changed while running. */
+  addFault(rule: FaultRule): void;
+  clearFaults(): void;
+  /** Closes the server and any stalled connections. */
+  close(): Promise<void>;
+}
