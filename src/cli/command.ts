@@ -11,8 +11,6 @@ export interface CliIO {
 
 export interface Command {
   name: string;
-  /** One line for `seedance --help`. */
-  summary: string;
   /** The full text of `seedance <name> --help`. */
   help: string;
   options: NonNullable<ParseArgsConfig['options']>;

@@ -32,11 +32,12 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(version + '\n');
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`seedance: unknown command \`${name}\`. Commands: ${commands.map((c) => c.name).join(', ')}.\nRun \`seedance --help\` for usage.\n`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(command.help.trimEnd() + '\n');
     return EXIT.ok;

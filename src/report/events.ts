@@ -13,6 +13,8 @@ export interface PlannedShot {
   dependsOn: string[];
   estimatedTokens: number;
   taskId?: string;
+  /** The shot's prompt, for displays (absent for a shot made from a draft without one). */
+  prompt?: string;
 }
 
 export type RunEvent =
@@ -27,6 +29,8 @@ export type RunEvent =
   | { type: 'warning'; shot?: string; code: string; message: string }
   | { type: 'shot-succeeded'; shot: string; taskId: string; seed?: number; model?: string; tokens?: number }
   | { type: 'download-started'; shot: string; file: string }
+  /** At most a few a second per file while bytes arrive; `total` when the server sent a length. */
+  | { type: 'download-progress'; shot: string; file: string; bytes: number; total?: number }
   | { type: 'download-finished'; shot: string; file: string; bytes: number; sha256: string }
   | { type: 'shot-done'; shot: string; video: string; lastFrame?: string; seconds: number }
   | { type: 'shot-failed'; shot: string; taskId?: string; code: string; serviceCode?: string; message: string; hint?: string; willRetry: boolean }
@@ -46,7 +50,9 @@ export type RunEvent =
       tokens: number;
       wallMs: number;
       exitCode: number;
-    };
+    }
+  /** Written by the CLI after the run (a failed one too): where the HTML report is. */
+  | { type: 'report-written'; file: string };
 
 /** Every event carries the time it happened (ISO 8601). */
 export type TimedEvent = RunEvent & { time: string };

@@ -29,17 +29,18 @@ function describe(event: TimedEvent): string | undefined {
     case 'retrying':
       return `${event.shot ? `${event.shot}: ` : ''}${event.operation} retry ${event.attempt} in ${(event.delayMs / 1000).toFixed(1)} s: ${event.reason}`;
     case 'warning':
-      return `${event.shot ? `${event.shot}: ` : ''}warning[${event.code}]: ${event.message}`;
+      return `${event.shot ? `${event.shot}: ` : ''}warning[${event.code}]: ${event.shot ? withoutShot(event.shot, event.message) : event.message}`;
     case 'shot-succeeded':
       return `${event.shot}: succeeded (seed ${event.seed ?? '?'}, ${event.model ?? 'model ?'}, ${(event.tokens ?? 0).toLocaleString('en-US')} tokens)`;
     case 'download-started':
+    case 'download-progress':
       return undefined;
     case 'download-finished':
       return `${event.shot}: saved ${event.file} (${formatBytes(event.bytes)})`;
     case 'shot-done':
       return undefined;
     case 'shot-failed':
-      return `${event.shot}: ${event.willRetry ? 'failed, retrying' : 'FAILED'}: ${event.message}${event.hint && !event.willRetry ? `\n    next: ${event.hint}` : ''}`;
+      return `${event.shot}: ${event.willRetry ? 'failed, submitting again' : 'FAILED'}: ${withoutShot(event.shot, event.message)}${event.hint && !event.willRetry ? `\n    next: ${event.hint}` : ''}`;
     case 'shot-skipped':
       return `${event.shot}: skipped, because ${event.because.join(', ')} ${event.because.length === 1 ? 'is' : 'are'} not done`;
     case 'assembly-started':
@@ -54,7 +55,15 @@ function describe(event: TimedEvent): string | undefined {
       return `stopping: ${event.reason}`;
     case 'run-finished':
       return summaryLine(event);
+    case 'report-written':
+      return `report: ${event.file}`;
   }
+}
+
+/** Messages made for standalone use start with "Shot X: "; beside the shot's name that is noise. */
+export function withoutShot(shot: string, message: string): string {
+  const prefix = `Shot ${shot}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>): string {

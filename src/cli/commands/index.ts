@@ -1,4 +1,21 @@
-// Every command of the `seedance` CLI, in the order `seedance --help` lists them.
+// Every command of the `seedance` CLI, in the order `seedance --help` lists them. Each is loaded
+// only when it runs, so `seedance validate` does not pay for the HTTP client, the simulator and
+// ffmpeg code at start-up.
 import type { Command } from '../command.js';
 
-export const commands: Command[] = [];
+export interface CommandEntry {
+  name: string;
+  /** One line for `seedance --help`. */
+  summary: string;
+  load: () => Promise<Command>;
+}
+
+export const commands: CommandEntry[] = [
+  { name: 'run', summary: 'make the shots that need making, download them, join the film', load: async () => (await import('./run.js')).runCommand },
+  { name: 'validate', summary: 'check manifests and print every problem with its position', load: async () => (await import('./validate.js')).validateCommand },
+  { name: 'plan', summary: 'show the requests a run would send, in order, with estimated tokens (sends nothing)', load: async () => (await import('./plan.js')).planCommand },
+  { name: 'concat', summary: 'join the made clips into the film again (no API calls)', load: async () => (await import('./concat.js')).concatCommand },
+  { name: 'pin', summary: 'write the seed each shot used into the manifest, so it regenerates reproducibly', load: async () => (await import('./pin.js')).pinCommand },
+  { name: 'cancel', summary: 'cancel the tasks of the lock that are still queued', load: async () => (await import('./cancel.js')).cancelCommand },
+  { name: 'simulate', summary: 'run a local Seedance-compatible server that makes real videos (no account needed)', load: async () => (await import('./simulate.js')).simulateCommand },
+];

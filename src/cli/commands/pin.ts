@@ -1,0 +1,50 @@
+// `seedance pin <manifest>`: write the seeds the service used into the manifest.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { SeedanceError } from '../../errors.js';
+import { writeFileAtomic } from '../../state/atomic-write.js';
+import { lockPathFor, readLock } from '../../state/lock.js';
+import { pinSeeds } from '../../state/pin.js';
+import type { Command } from '../command.js';
+
+export const pinCommand: Command = {
+  name: 'pin',
+  help: `Usage: seedance pin <manifest> [--dry-run]
+
+Reads <manifest>.lock.json and writes \`seed: N\` (the seed the service reported) into every shot
+of the manifest that was made, keeping comments and layout. Commit the manifest afterwards: it then
+asks for the same seeds on every later run. Shots made from a draft reuse the draft's seed and are
+left alone. Pinning changes the shots' inputs, so the next \`seedance run\` makes pinned shots
+whose seed was -1 once more (with that same seed).
+
+Options:
+  --dry-run   print what would change, write nothing`,
+  options: { 'dry-run': { type: 'boolean' } },
+  allowPositionals: true,
+  async run({ values, positionals }, io) {
+    const file = positionals[0];
+    if (!file) throw new SeedanceError('usage', 'seedance pin needs a manifest file.', { hint: 'Run `seedance pin <manifest.yaml>`.' });
+    const path = resolve(io.cwd, file);
+    const source = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw new SeedanceError('usage', `Cannot read ${file}: ${(error as Error).message}.`, { hint: 'Check the path.' });
+    });
+    const lock = await readLock(lockPathFor(path), path);
+    const seeds = new Map<string, number>();
+    for (const [id, shot] of Object.entries(lock.shots)) if (shot.status === 'succeeded' && shot.seed !== undefined) seeds.set(id, shot.seed);
+    if (seeds.size === 0) {
+      io.stdout.write(`No seeds to pin: ${lockPathFor(file)} records no finished shot. Run the storyboard first.\n`);
+      return 0;
+    }
+    const result = pinSeeds(source, seeds);
+    for (const p of result.pinned) io.stdout.write(`${p.id}: seed ${p.was === undefined ? '' : `${String(p.was)} -> `}${p.seed}\n`);
+    if (result.pinned.length === 0) {
+      io.stdout.write('Every made shot already has its seed pinned.\n');
+      return 0;
+    }
+    if (values['dry-run'] !== true) {
+      await writeFileAtomic(path, result.text);
+      io.stdout.write(`Pinned ${result.pinned.length} seed${result.pinned.length === 1 ? '' : 's'} in ${file}.\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,44 @@
+// Load a manifest for a command: print its diagnostics (warnings too) and stop with exit code 2
+// when it is invalid.
+import { resolve } from 'node:path';
+import { SeedanceError } from '../errors.js';
+import { formatDiagnostics, loadManifest } from '../manifest/index.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import type { CliIO } from './command.js';
+
+export async function loadForCommand(file: string | undefined, io: CliIO, command: string): Promise<ResolvedManifest> {
+  if (!file) {
+    throw new SeedanceError('usage', `seedance ${command} needs a manifest file.`, { hint: `Run \`seedance ${command} <manifest.yaml>\`; \`seedance ${command} --help\` shows the options.` });
+  }
+  const result = await loadManifest(resolve(io.cwd, file));
+  if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, result.source) + '\n');
+  if (!result.manifest) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    throw new SeedanceError('manifest.invalid', `${file} has ${errors} error${errors === 1 ? '' : 's'}; nothing was sent.`, {
+      hint: 'Fix the problems listed above (`seedance validate` checks again without running anything).',
+    });
+  }
+  return result.manifest;
+}
+
+/** The API key from the environment: SEEDANCE_API_KEY, or the official SDKs' ARK_API_KEY. */
+export function apiKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
+  const key = env.SEEDANCE_API_KEY ?? env.ARK_API_KEY;
+  return key && key.trim().length > 0 ? key.trim() : undefined;
+}
+
+export const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
+
+export function baseUrlFor(manifest: ResolvedManifest, env: NodeJS.ProcessEnv): string {
+  return env.SEEDANCE_BASE_URL?.trim() || manifest.baseUrl || DEFAULT_BASE_URL;
+}
+
+export function requireKey(env: NodeJS.ProcessEnv): string {
+  const key = apiKeyFrom(env);
+  if (!key) {
+    throw new SeedanceError('config.no-key', 'No API key: SEEDANCE_API_KEY (or ARK_API_KEY) is not set, so nothing was sent.', {
+      hint: 'Export your key (`export SEEDANCE_API_KEY=...`), or try the tool without an account on the embedded simulator with --simulate.',
+    });
+  }
+  return key;
+}

@@ -1,0 +1,56 @@
+// The concat stage at the end of a run: joins the listed clips once all of them are done, and
+// skips itself when its inputs (clips, options, music bed) are unchanged since the last assembly.
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
+import type { ResolvedConcat } from '../manifest/types.js';
+import type { RunContext, ShotOutcome } from './context.js';
+
+/** What the stage needs of a run; `seedance concat` provides it without one. */
+export type AssemblyContext = Pick<RunContext, 'manifest' | 'lock' | 'files' | 'emit' | 'abort'>;
+import { hasFile } from './decide.js';
+import { sha256 } from './fingerprint.js';
+import { asSeedanceError } from './fs-errors.js';
+
+/** Returns false when the film could not be made. */
+export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat, outcomes: Map<string, ShotOutcome['kind']>): Promise<boolean> {
+  const missing = concat.shots.filter((id) => !ctx.lock.shot(id)?.outputs?.video || !['made', 'reused', 'not-selected'].includes(outcomes.get(id) ?? ''));
+  const output = concat.output;
+  if (missing.length > 0) {
+    ctx.emit({ type: 'assembly-skipped', output, reason: `shots not done: ${missing.join(', ')}` });
+    return missing.every((id) => outcomes.get(id) === 'not-selected');
+  }
+  const input = assemblyInput(ctx, concat);
+  const clipHashes = Object.fromEntries(concat.shots.map((id) => [id, ctx.lock.shot(id)?.outputs?.video?.sha256 ?? '']));
+  const fingerprint = assemblyFingerprint(input, clipHashes, concat.audio ? await ctx.files.get(concat.audio.file) : undefined);
+  const previous = ctx.lock.data.concat;
+  if (previous?.fingerprint === fingerprint && (await hasFile(output, previous.output.bytes))) {
+    ctx.emit({ type: 'assembly-skipped', output, reason: 'unchanged' });
+    return true;
+  }
+  ctx.emit({ type: 'assembly-started', output, shots: concat.shots });
+  try {
+    const result = await assemble(input, { signal: ctx.abort });
+    const bytes = await readFile(output);
+    await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
+    ctx.emit({ type: 'assembly-finished', output, method: result.method, durationSeconds: result.durationSeconds });
+    return true;
+  } catch (error) {
+    const e = asSeedanceError(error);
+    ctx.emit({ type: 'assembly-failed', output, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+    return false;
+  }
+}
+
+function assemblyInput(ctx: AssemblyContext, concat: ResolvedConcat): AssembleInput {
+  return {
+    clips: concat.shots.map((id) => {
+      const trim = concat.trim[id];
+      return { id, path: join(ctx.manifest.output, ctx.lock.shot(id)?.outputs?.video?.file ?? `${id}.mp4`), ...(trim ? { trim } : {}) };
+    }),
+    output: concat.output,
+    transition: concat.transition,
+    ...(concat.audio ? { audio: concat.audio } : {}),
+    ...(concat.size ? { size: concat.size } : {}),
+  };
+}

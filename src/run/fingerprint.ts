@@ -1,0 +1,108 @@
+// A shot's fingerprint: a hash of every resolved input. The request is built with a resolver that
+// puts content hashes where the wire body would carry file contents or another shot's output, so
+// the fingerprint changes exactly when what the service would be asked changes. The parts are kept
+// too, so `status` can say *what* changed.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import { buildRequest } from '../plan/index.js';
+import type { ShotLock } from '../state/lock.js';
+import { canonicalJson } from '../state/canonical-json.js';
+
+export interface Fingerprint {
+  value: string;
+  /** Short hashes of each input (prompt, model, first_frame, ...). */
+  parts: Record<string, string>;
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Hashes of local files, read once per run. */
+export class FileHashes {
+  private readonly cache = new Map<string, Promise<string>>();
+  get(path: string): Promise<string> {
+    let hash = this.cache.get(path);
+    if (!hash) {
+      hash = readFile(path).then(sha256);
+      this.cache.set(path, hash);
+    }
+    return hash;
+  }
+}
+
+/**
+ * Fingerprint a shot. `upstream` holds the lock records of the shots it uses, which must be done
+ * (their fingerprint and output hash are part of this shot's inputs).
+ */
+export async function fingerprintShot(
+  manifest: ResolvedManifest,
+  shot: ResolvedShot,
+  upstream: (id: string) => Readonly<ShotLock> | undefined,
+  files: FileHashes,
+): Promise<Fingerprint> {
+  const fileHashes = new Map<string, string>();
+  for (const source of mediaSources(shot)) {
+    if (source.kind === 'file') fileHashes.set(source.path, await files.get(source.path));
+  }
+  const outputOf = (id: string): string => {
+    const record = upstream(id);
+    return `${id}@${record?.fingerprint ?? 'missing'}:${record?.outputs?.video?.sha256 ?? 'none'}`;
+  };
+  const request = buildRequest(manifest, shot, {
+    media: (source: MediaSource) => {
+      switch (source.kind) {
+        case 'file':
+          return `file:sha256:${fileHashes.get(source.path) ?? ''}`;
+        case 'shot':
+          return `shot:${outputOf(source.shot)}`;
+        default:
+          return source.url;
+      }
+    },
+    draftTask: (id: string) => `draft:${outputOf(id)}`,
+  });
+  const parts = requestParts(manifest.api, request.body);
+  return { value: sha256(canonicalJson(parts)), parts };
+}
+
+function mediaSources(shot: ResolvedShot): MediaSource[] {
+  return [shot.firstFrame, shot.lastFrame, ...shot.referenceImages, ...shot.referenceVideos, ...shot.referenceAudio].filter(
+    (s): s is MediaSource => s !== undefined,
+  );
+}
+
+const CONTENT_PART: Record<string, string> = {
+  text: 'prompt',
+  first_frame: 'first_frame',
+  last_frame: 'last_frame',
+  reference_image: 'reference_images',
+  reference_video: 'reference_videos',
+  reference_audio: 'reference_audio',
+  draft_task: 'from_draft',
+};
+
+/** Split a wire body into named inputs, each hashed short. */
+export function requestParts(format: string, body: Record<string, unknown>): Record<string, string> {
+  const grouped: Record<string, unknown[]> = { format: [format] };
+  for (const [key, value] of Object.entries(body)) {
+    if (key !== 'content') grouped[key] = [value];
+  }
+  if (Array.isArray(body.content)) {
+    for (const item of body.content as { type: string; role?: string }[]) {
+      const name = CONTENT_PART[item.role ?? item.type] ?? (item.type === 'image_url' ? 'first_frame' : item.type);
+      (grouped[name] ??= []).push(item);
+    }
+  }
+  const parts: Record<string, string> = {};
+  for (const [name, values] of Object.entries(grouped)) parts[name] = sha256(canonicalJson(values)).slice(0, 16);
+  return parts;
+}
+
+/** The inputs that differ between two fingerprints, for "stale because ... changed". */
+export function changedParts(before: Record<string, string> | undefined, after: Record<string, string>): string[] {
+  if (!before) return [];
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((name) => before[name] !== after[name]).sort();
+}

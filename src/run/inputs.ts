@@ -1,0 +1,90 @@
+// Turning a shot's inputs into what the wire body carries at run time: local files as data URIs,
+// another shot's last frame as the service's own URL (native, return_last_frame) or, where there
+// is no live URL, as a data URI of the frame on disk; another shot's video as a live URL; a draft
+// as its task id.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SeedanceError } from '../errors.js';
+import type { MediaSource, MediaSlot, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import { buildRequest, fileDataUri, type TaskRequest } from '../plan/index.js';
+import type { SeedanceClient, TaskInfo } from '../api/index.js';
+import type { LockStore } from '../state/lock-store.js';
+
+/** Signed URLs live 24 hours; one older than this is asked for afresh. */
+const URL_FRESH_MS = 20 * 60 * 60 * 1000;
+
+export interface LiveTask {
+  info: TaskInfo;
+  fetchedAt: number;
+}
+
+export class InputResolver {
+  constructor(
+    private readonly manifest: ResolvedManifest,
+    private readonly client: SeedanceClient,
+    private readonly lock: LockStore,
+    /** The latest task info of shots finished in this run. */
+    private readonly live: Map<string, LiveTask>,
+  ) {}
+
+  /** Build the wire request for a shot whose upstream shots are all done. */
+  async request(shot: ResolvedShot, signal?: AbortSignal): Promise<TaskRequest> {
+    // Resolve every input first (some need I/O); the builder itself is synchronous and pure.
+    const values = new Map<MediaSource, string>();
+    for (const [slot, source] of slotted(shot)) values.set(source, await this.resolve(source, slot, signal));
+    return buildRequest(this.manifest, shot, {
+      media: (source) => values.get(source) ?? '',
+      draftTask: (id) => this.taskIdOf(id),
+    });
+  }
+
+  private async resolve(source: MediaSource, slot: MediaSlot, signal?: AbortSignal): Promise<string> {
+    switch (source.kind) {
+      case 'file':
+        return fileDataUri(source.path, source.mime);
+      case 'shot':
+        return slot === 'reference_videos' ? this.videoUrlOf(source.shot, signal) : this.lastFrameOf(source.shot);
+      default:
+        return source.url;
+    }
+  }
+
+  private async lastFrameOf(id: string): Promise<string> {
+    const live = this.live.get(id);
+    if (this.manifest.api === 'native' && live?.info.lastFrameUrl && Date.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
+    const frame = this.lock.shot(id)?.outputs?.lastFrame;
+    if (!frame) throw new SeedanceError('internal', `shot ${id} is done but has no last frame on record`);
+    const bytes = await readFile(join(this.manifest.output, frame.file));
+    return `data:image/png;base64,${bytes.toString('base64')}`;
+  }
+
+  private async videoUrlOf(id: string, signal?: AbortSignal): Promise<string> {
+    const live = this.live.get(id);
+    if (live?.info.videoUrl && Date.now() - live.fetchedAt < URL_FRESH_MS) return live.info.videoUrl;
+    const taskId = this.taskIdOf(id);
+    const info = await this.client.get(taskId, signal ? { signal } : {});
+    if (!info?.videoUrl) {
+      throw new SeedanceError('task.vanished', `Shot ${id}'s video is used as a reference video, which the service takes only as a URL, and its task ${taskId} no longer has one.`, {
+        hint: `Make shot ${id} again (\`seedance run <manifest> --only ${id} --force\`), or upload the clip and reference its URL.`,
+      });
+    }
+    this.live.set(id, { info, fetchedAt: Date.now() });
+    return info.videoUrl;
+  }
+
+  private taskIdOf(id: string): string {
+    const taskId = this.lock.shot(id)?.taskId;
+    if (!taskId) throw new SeedanceError('internal', `shot ${id} is done but has no task id on record`);
+    return taskId;
+  }
+}
+
+function slotted(shot: ResolvedShot): [MediaSlot, MediaSource][] {
+  const pairs: [MediaSlot, MediaSource][] = [];
+  if (shot.firstFrame) pairs.push(['first_frame', shot.firstFrame]);
+  if (shot.lastFrame) pairs.push(['last_frame', shot.lastFrame]);
+  for (const s of shot.referenceImages) pairs.push(['reference_images', s]);
+  for (const s of shot.referenceVideos) pairs.push(['reference_videos', s]);
+  for (const s of shot.referenceAudio) pairs.push(['reference_audio', s]);
+  return pairs;
+}

@@ -1,0 +1,142 @@
+// One poller for every task in flight. With the native format a single list request
+// (filter.task_ids, up to 500 a page) asks about all of them, so the request rate does not grow
+// with the number of tasks; the OpenAI format is asked one task at a time. The cadence follows
+// the tasks: young tasks and tasks near the end are asked about often, long-running ones less.
+import { SeedanceError, isSeedanceError } from '../errors.js';
+import { TERMINAL_STATUSES, type SeedanceClient, type TaskInfo } from '../api/index.js';
+
+export interface PollerOptions {
+  /** A fixed interval (tests, benchmarks); otherwise adaptive between minMs and maxMs. */
+  intervalMs?: number;
+  minMs?: number;
+  maxMs?: number;
+  /** Consecutive failed polls before the waiting shots are failed. */
+  maxFailures?: number;
+  onUpdate?: (taskId: string, info: TaskInfo) => void;
+  onError?: (error: Error, failures: number) => void;
+}
+
+interface Waiter {
+  taskId: string;
+  since: number;
+  last?: TaskInfo;
+  resolve: (info: TaskInfo) => void;
+  reject: (error: Error) => void;
+}
+
+export class Poller {
+  private readonly waiters = new Map<string, Waiter>();
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private failures = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly client: SeedanceClient,
+    private readonly options: PollerOptions = {},
+  ) {}
+
+  /** Resolves with the task's final state (succeeded, failed, expired, cancelled). */
+  wait(taskId: string, options: { soon?: boolean } = {}): Promise<TaskInfo> {
+    return new Promise<TaskInfo>((resolve, reject) => {
+      this.waiters.set(taskId, { taskId, since: Date.now(), resolve, reject });
+      // A resumed task may be finished already: ask at once.
+      this.schedule(options.soon ? 0 : undefined);
+    });
+  }
+
+  stop(reason: Error): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    for (const waiter of this.waiters.values()) waiter.reject(reason);
+    this.waiters.clear();
+  }
+
+  private schedule(delay = this.nextDelay()): void {
+    if (this.stopped || this.running || this.waiters.size === 0) return;
+    if (this.timer) {
+      if (delay > 0) return; // an earlier tick is already due
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => void this.tick(), delay);
+  }
+
+  private nextDelay(): number {
+    if (this.options.intervalMs !== undefined) return this.options.intervalMs;
+    const min = this.options.minMs ?? 1_000;
+    const max = this.options.maxMs ?? 10_000;
+    let delay = max;
+    for (const waiter of this.waiters.values()) delay = Math.min(delay, desiredInterval(waiter, min, max));
+    return delay;
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    this.running = true;
+    const ids = [...this.waiters.keys()];
+    try {
+      const found = await this.client.getMany(ids);
+      this.failures = 0;
+      for (const id of ids) {
+        const info = found.get(id) ?? (await this.client.get(id));
+        this.settle(id, info);
+      }
+    } catch (error) {
+      this.failures++;
+      this.options.onError?.(error as Error, this.failures);
+      const fatal = isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403);
+      if (fatal || this.failures >= (this.options.maxFailures ?? 10)) {
+        for (const id of ids) this.reject(id, error as Error);
+      }
+    } finally {
+      this.running = false;
+      this.schedule();
+    }
+  }
+
+  private settle(id: string, info: TaskInfo | undefined): void {
+    const waiter = this.waiters.get(id);
+    if (!waiter) return;
+    if (!info) {
+      this.reject(id, new SeedanceError('task.vanished', `The service no longer knows task ${id}.`, {
+        hint: 'It was deleted or is older than the 7 days tasks are kept; the shot is submitted anew.',
+      }));
+      return;
+    }
+    const changed = waiter.last?.status !== info.status || waiter.last?.progress !== info.progress;
+    waiter.last = info;
+    if (changed) this.options.onUpdate?.(id, info);
+    if (TERMINAL_STATUSES.has(info.status)) {
+      this.waiters.delete(id);
+      waiter.resolve(info);
+    }
+  }
+
+  private reject(id: string, error: Error): void {
+    const waiter = this.waiters.get(id);
+    if (!waiter) return;
+    this.waiters.delete(id);
+    waiter.reject(error);
+  }
+}
+
+/**
+ * How soon a task is worth asking about again: often while it is young (it may fail fast or
+ * the service may be quick), by its progress when the service reports one, less as it ages.
+ */
+export function desiredInterval(waiter: { since: number; last?: TaskInfo }, min: number, max: number, now = Date.now()): number {
+  const age = now - waiter.since;
+  const progress = waiter.last?.progress;
+  if (waiter.last?.status === 'running' && progress !== undefined && progress > 0 && progress < 100) {
+    const remaining = (age * (100 - progress)) / progress;
+    return clamp(remaining / 3, min, max);
+  }
+  if (age < 20_000) return min;
+  if (age < 120_000) return clamp(2_000, min, max);
+  if (age < 600_000) return clamp(5_000, min, max);
+  return max;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
+}

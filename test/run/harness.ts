@@ -1,0 +1,67 @@
+// Shared set-up for runner tests: a simulator on 127.0.0.1:0 with short latencies, a manifest in
+// a temp folder, and a run that records its events.
+import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createClient, type ClientOptions } from '../../src/api/index.js';
+import { loadManifest } from '../../src/manifest/index.js';
+import type { ResolvedManifest } from '../../src/manifest/types.js';
+import type { RunEvent } from '../../src/report/events.js';
+import { runStoryboard, type RunOptions, type RunSummary } from '../../src/run/runner.js';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+
+export const FAST_SIM: SimulatorOptions = { latency: { queuedMs: 20, runningMs: [150, 300] }, seed: 7 };
+
+export function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
+  return startSimulator({ ...FAST_SIM, ...options });
+}
+
+export async function tempDir(prefix = 'seedance-run-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Write files (paths relative to dir) and return the manifest's absolute path. */
+export async function writeStoryboard(dir: string, yaml: string, files: Record<string, string | Buffer> = {}, name = 'story.yaml'): Promise<string> {
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+  }
+  const file = join(dir, name);
+  await writeFile(file, yaml);
+  return file;
+}
+
+export async function load(file: string): Promise<ResolvedManifest> {
+  const result = await loadManifest(file);
+  if (!result.manifest) throw new Error(`invalid manifest:\n${result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code} ${d.message}`).join('\n')}`);
+  return result.manifest;
+}
+
+export interface RunRecord {
+  summary: RunSummary;
+  events: RunEvent[];
+}
+
+export async function run(file: string, sim: Simulator, options: Omit<Partial<RunOptions>, 'client'> & { client?: Partial<ClientOptions> } = {}): Promise<RunRecord> {
+  const manifest = await load(file);
+  const events: RunEvent[] = [];
+  const { client: clientOptions, ...runOptions } = options;
+  const client = createClient({
+    format: manifest.api,
+    baseUrl: sim.url,
+    apiKey: 'test-key',
+    retry: { baseDelayMs: 20, maxDelayMs: 100, maxRetryAfterMs: 1500 },
+    responseTimeoutMs: 5_000,
+    ...clientOptions,
+  });
+  try {
+    const summary = await runStoryboard(manifest, { client, emit: (e) => events.push(e), poll: { intervalMs: 50 }, ...runOptions });
+    return { summary, events };
+  } finally {
+    await client.close();
+  }
+}
+
+export function eventsOf<T extends RunEvent['type']>(events: RunEvent[], type: T): Extract<RunEvent, { type: T }>[] {
+  return events.filter((e): e is Extract<RunEvent, { type: T }> => e.type === type);
+}
