@@ -44,9 +44,11 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
 
 async function makeShot(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, record: Readonly<ShotLock> | undefined): Promise<ShotOutcome> {
   const sameInputs = record?.fingerprint === fingerprint.value && !ctx.forced.has(shot.id);
+  if (!sameInputs) await dropStaleTask(ctx, shot, record);
   let taskId = sameInputs ? await pendingTask(ctx, shot, record) : undefined;
   // A finished task whose files are missing: fetch them again instead of paying again.
-  if (!taskId && sameInputs && record?.status === 'succeeded' && record.taskId) taskId = record.taskId;
+  const refetch = !taskId && sameInputs && record?.status === 'succeeded' && record.taskId !== undefined;
+  if (refetch) taskId = record.taskId;
   let resubmits = 0;
   for (let attempt = 1; ; attempt++) {
     let info: TaskInfo;
@@ -65,7 +67,7 @@ async function makeShot(ctx: RunContext, shot: ResolvedShot, fingerprint: Finger
       continue;
     }
     taskId = undefined;
-    if (info.status === 'succeeded') return finish(ctx, shot, info);
+    if (info.status === 'succeeded') return finish(ctx, shot, info, !(refetch && attempt === 1));
     const code = info.error?.code ?? (info.status === 'expired' ? 'Expired' : info.status === 'cancelled' ? 'Cancelled' : 'Unknown');
     await ctx.lock.patchShot(shot.id, { status: info.status, error: { code, message: info.error?.message ?? `the task ended ${info.status}` } });
     const failure = taskFailure(shot, info, code);
@@ -81,6 +83,21 @@ function willResubmit(shot: ResolvedShot, info: TaskInfo, attempt: number, resub
   return info.status === 'failed' && attempt <= shot.retries && !isPolicyRefusal(info.error?.code);
 }
 
+/** The shot's inputs changed while its old task is still at the service: cancel it if still queued. */
+async function dropStaleTask(ctx: RunContext, shot: ResolvedShot, record: Readonly<ShotLock> | undefined): Promise<void> {
+  if (!record?.taskId || (record.status !== 'queued' && record.status !== 'running')) return;
+  let outcome = 'it is still running at the service and will be billed when it finishes';
+  if (ctx.manifest.api === 'native') {
+    try {
+      await ctx.client.cancel(record.taskId, { signal: ctx.abort });
+      outcome = 'it was still queued and has been cancelled';
+    } catch {
+      // Running tasks cannot be cancelled; the warning below says so.
+    }
+  }
+  ctx.emit({ type: 'warning', shot: shot.id, code: 'stale-task', message: `Shot ${shot.id} changed since task ${record.taskId} was submitted for it; ${outcome}. Its result will not be used.` });
+}
+
 /** A task of this shot that is already at the service (or may be): its id, so it is polled, not paid again. */
 async function pendingTask(ctx: RunContext, shot: ResolvedShot, record: Readonly<ShotLock> | undefined): Promise<string | undefined> {
   if (!record) return undefined;
@@ -88,7 +105,11 @@ async function pendingTask(ctx: RunContext, shot: ResolvedShot, record: Readonly
     ctx.emit({ type: 'shot-resumed', shot: shot.id, taskId: record.taskId });
     return record.taskId;
   }
-  if (record.status !== 'submitting' || record.submittedAt === undefined || ctx.manifest.api !== 'native') return undefined;
+  if (record.status !== 'submitting' || record.submittedAt === undefined) return undefined;
+  if (ctx.manifest.api !== 'native') {
+    ctx.emit({ type: 'warning', shot: shot.id, code: 'duplicate-risk', message: `The last run stopped while creating a task for shot ${shot.id}, before the service's answer was recorded; the OpenAI-compatible format cannot list tasks, so it is submitted again and a duplicate may be billed.` });
+    return undefined;
+  }
   // The last run crashed between sending a create and recording its answer: look for that task.
   const body = (await ctx.inputs.request(shot, ctx.abort)).body;
   const found = findLostTask(body, await ctx.client.listSince(record.submittedAt - 5, { signal: ctx.abort }), ctx.claimed());
@@ -110,25 +131,23 @@ async function submitAndWait(ctx: RunContext, shot: ResolvedShot, fingerprint: F
 }
 
 async function submitAndWaitInSlot(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, attempt: number, settle: (info: TaskInfo) => TaskInfo): Promise<TaskInfo> {
-  {
-    if (ctx.stopSubmitting.aborted) throw new SeedanceError('interrupted', 'Not submitted: the run is stopping.');
-    const request = await ctx.inputs.request(shot, ctx.abort);
-    ctx.emit({ type: 'shot-submitting', shot: shot.id, attempt });
-    await ctx.lock.setShot(shot.id, { fingerprint: fingerprint.value, inputs: fingerprint.parts, status: 'submitting', submittedAt: Math.floor(Date.now() / 1000) });
-    const created = await ctx.client.create(request.body, { signal: ctx.abort }).catch(async (error: unknown) => {
-      // Refused outright (4xx): surely nothing was created, so nothing is left to look for next time.
-      if (isSeedanceError(error, 'api.http') && error.status !== undefined && error.status < 500) {
-        await ctx.lock.patchShot(shot.id, { status: 'failed', error: { code: error.serviceCode ?? `HTTP ${error.status}`, message: error.message } }, ['submittedAt']);
-      }
-      throw error;
-    });
-    await ctx.lock.patchShot(shot.id, { taskId: created.id, status: 'queued', ...(created.duplicateRisk ? { duplicateRisk: true } : {}) }, ['submittedAt']);
-    ctx.emit({ type: 'shot-submitted', shot: shot.id, taskId: created.id, attempt, recovered: created.recovered });
-    if (created.duplicateRisk) {
-      ctx.emit({ type: 'warning', shot: shot.id, code: 'duplicate-risk', message: `An earlier attempt to create shot ${shot.id} lost its answer; a duplicate task (billed) could not be ruled out.` });
+  if (ctx.stopSubmitting.aborted) throw new SeedanceError('interrupted', 'Not submitted: the run is stopping.');
+  const request = await ctx.inputs.request(shot, ctx.abort);
+  ctx.emit({ type: 'shot-submitting', shot: shot.id, attempt });
+  await ctx.lock.setShot(shot.id, { fingerprint: fingerprint.value, inputs: fingerprint.parts, status: 'submitting', submittedAt: Math.floor(Date.now() / 1000) });
+  const created = await ctx.client.create(request.body, { signal: ctx.abort }).catch(async (error: unknown) => {
+    // Refused outright (4xx): surely nothing was created, so nothing is left to look for next time.
+    if (isSeedanceError(error, 'api.http') && error.status !== undefined && error.status < 500) {
+      await ctx.lock.patchShot(shot.id, { status: 'failed', error: { code: error.serviceCode ?? `HTTP ${error.status}`, message: error.message } }, ['submittedAt']);
     }
-    return settle(await waitFor(ctx, shot, created.id, false));
+    throw error;
+  });
+  await ctx.lock.patchShot(shot.id, { taskId: created.id, status: 'queued', ...(created.duplicateRisk ? { duplicateRisk: true } : {}) }, ['submittedAt']);
+  ctx.emit({ type: 'shot-submitted', shot: shot.id, taskId: created.id, attempt, recovered: created.recovered });
+  if (created.duplicateRisk) {
+    ctx.emit({ type: 'warning', shot: shot.id, code: 'duplicate-risk', message: `An earlier attempt to create shot ${shot.id} lost its answer; a duplicate task (billed) could not be ruled out.` });
   }
+  return settle(await waitFor(ctx, shot, created.id, false));
 }
 
 async function waitFor(ctx: RunContext, shot: ResolvedShot, taskId: string, resumed: boolean): Promise<TaskInfo> {
@@ -137,7 +156,8 @@ async function waitFor(ctx: RunContext, shot: ResolvedShot, taskId: string, resu
   return info;
 }
 
-async function finish(ctx: RunContext, shot: ResolvedShot, info: TaskInfo): Promise<ShotOutcome> {
+/** `billedNow`: the task finished in this run (not a re-download of one finished before). */
+async function finish(ctx: RunContext, shot: ResolvedShot, info: TaskInfo, billedNow: boolean): Promise<ShotOutcome> {
   await ctx.lock.patchShot(
     shot.id,
     {
@@ -150,7 +170,7 @@ async function finish(ctx: RunContext, shot: ResolvedShot, info: TaskInfo): Prom
     ['error', 'outputs'],
   );
   ctx.emit({ type: 'shot-succeeded', shot: shot.id, taskId: info.id, ...(info.seed !== undefined ? { seed: info.seed } : {}), ...(info.model ? { model: info.model } : {}), ...(info.tokens !== undefined ? { tokens: info.tokens } : {}) });
-  ctx.tokens += info.tokens ?? 0;
+  if (billedNow) ctx.tokens += info.tokens ?? 0;
   // Live displays want bytes as they arrive; a few events a second are plenty (NDJSON stays small).
   let lastProgress = 0;
   const saved = await ctx.downloads(() =>

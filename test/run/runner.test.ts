@@ -143,3 +143,26 @@ shots:
     expect(sim.stats().creates).toBe(1);
   });
 });
+
+describe('a shot changed while its task is at the service', () => {
+  it('cancels the stale queued task and submits the new version', async () => {
+    const slow = await startSim({ latency: { queuedMs: 1500, runningMs: 100 }, runningLimit: 1 });
+    try {
+      const dir = await tempDir();
+      const story = (prompt: string): string => `version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n  - { id: a, prompt: ${prompt} }\n`;
+      const file = await writeStoryboard(dir, story('first version of the shot'));
+      const abort = new AbortController();
+      const leaving = run(file, slow, { abortSignal: abort.signal });
+      for (let i = 0; i < 100 && slow.stats().creates < 1; i++) await new Promise((r) => setTimeout(r, 20));
+      abort.abort();
+      await leaving;
+      await writeStoryboard(dir, story('second version of the shot'));
+      const result = await run(file, slow);
+      expect(result.summary).toMatchObject({ made: 1, exitCode: 0 });
+      expect(slow.stats().byStatus.cancelled).toBe(1);
+      expect(eventsOf(result.events, 'warning').find((w) => w.code === 'stale-task')?.message).toContain('has been cancelled');
+    } finally {
+      await slow.close();
+    }
+  });
+});
