@@ -2,7 +2,7 @@
 import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probeMedia } from '../../src/media/index.js';
+import { bundledTools, locateTools, probeMedia, resetTools } from '../../src/media/index.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { load, run, startSim, tempDir } from './harness.js';
 
@@ -41,5 +41,36 @@ describe('example storyboards', () => {
       expect(film.chapters.map((c) => c.title)).toEqual(manifest.concat.shots);
       expect(film.durationSeconds).toBeGreaterThan(1);
     }
+  });
+});
+
+describe('the quick-start storyboard with the bundled 2018 ffmpeg (no xfade)', () => {
+  const saved = { ffmpeg: process.env.FFMPEG_PATH, ffprobe: process.env.FFPROBE_PATH };
+  afterAll(() => {
+    for (const [key, value] of [['FFMPEG_PATH', saved.ffmpeg], ['FFPROBE_PATH', saved.ffprobe]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+    resetTools();
+  });
+
+  it('renders, chains and crossfades to a correct film', async () => {
+    const bundled = await bundledTools();
+    expect(bundled, 'the optional @ffmpeg-installer packages are installed by npm ci').toBeDefined();
+    process.env.FFMPEG_PATH = bundled?.ffmpeg;
+    process.env.FFPROBE_PATH = bundled?.ffprobe;
+    resetTools();
+    expect((await locateTools()).ffmpeg).toBe(bundled?.ffmpeg);
+    const own = await tempDir('seedance-bundled-');
+    await cp(EXAMPLES, own, { recursive: true, filter: (src) => !src.includes('/out') && !src.endsWith('.lock.json') });
+    const file = join(own, 'kitten-morning.yaml');
+    const result = await run(file, sim);
+    expect(result.summary).toMatchObject({ made: 3, exitCode: 0 });
+    const assembled = result.events.find((e) => e.type === 'assembly-finished');
+    // Three 5 s clips, two 0.5 s crossfades.
+    expect(assembled).toMatchObject({ method: 'reencode' });
+    const film = await probeMedia(join(own, 'out/kitten-morning/final.mp4'));
+    expect(film.durationSeconds).toBeCloseTo(14, 1);
+    expect(film.chapters.map((c) => c.title)).toEqual(['wake-up', 'window', 'garden']);
   });
 });
