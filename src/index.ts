@@ -11,3 +11,7 @@ export {
 export { loadManifest, formatDiagnostics, FileProbe, type LoadOptions, type LoadResult, type Diagnostic, type FormatOptions } from './manifest/index.js';
 export type { EffectiveSettings, MediaSlot, MediaSource, ResolvedConcat, ResolvedManifest, ResolvedShot } from './manifest/types.js';
 export { dagOrder, buildRequest, fileDataUri, planManifest, planToJson, formatPlan, type InputResolver, type TaskRequest, type Plan, type PlannedShot } from './plan/index.js';
+export {
+  makeEmitter, EVENT_DOCS, eventDocsMarkdown, formatPlain, PrettyReporter, shotStates, describeState, statusView, formatStatus, buildReportHtml, writeReport,
+  type RunEvent, type TimedEvent, type EventSink, type ShotState, type ShotStateKind, type StatusView, type ReportData, type WriteReportOptions,
+} from './report/index.js';

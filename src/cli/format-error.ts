@@ -1,9 +1,13 @@
 // Turn any thrown error into the text a user sees and an exit code. Expected failures
 // (SeedanceError) print their message and hint, never a stack trace.
 import { SeedanceError } from '../errors.js';
+import { asSeedanceError, isFsFailure } from '../run/fs-errors.js';
 import { EXIT } from './command.js';
 
-export function formatError(error: unknown): { text: string; exitCode: number } {
+export function formatError(thrown: unknown): { text: string; exitCode: number } {
+  // A disk that is full or a file in the way is not a bug, wherever it surfaced (e.g. the
+  // simulator's state folder under --simulate): say what to fix instead of printing a stack.
+  const error = isFsFailure(thrown) ? asSeedanceError(thrown) : thrown;
   if (error instanceof SeedanceError) {
     const lines = [`error[${error.code}]: ${error.message}`];
     if (error.hint) lines.push(`  next: ${error.hint}`);

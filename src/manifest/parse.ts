@@ -2,7 +2,7 @@
 // duplicate keys pointing at both places, and aliases bounded so an "alias bomb" cannot expand
 // into gigabytes.
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { DiagnosticCollector } from './collector.js';
 import { SourceMap } from './source-map.js';
 
@@ -63,6 +63,13 @@ export function parseYaml(source: string, file: string): ParsedYaml {
   try {
     return { collector, data: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), ok: collector.errorCount === 0 };
   } catch (error) {
+    // yaml throws the same error class for an alias without an anchor as for an alias bomb.
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+      const { source, range } = unresolved;
+      collector.reportOffsets('error', 'yaml-syntax', `The alias \`*${source}\` names no anchor: YAML needs \`&${source}\` on a value earlier in the file. Set the anchor before this line, or write the value out.`, range[0], range[1]);
+      return { collector, data: undefined, ok: false };
+    }
     const [start, end] = firstAliasRange(doc);
     collector.reportOffsets(
       'error',
@@ -98,6 +105,22 @@ function reportDuplicateKeys(doc: Document, collector: DiagnosticCollector): voi
       }
     },
   });
+}
+
+/** The first alias that no earlier anchor defines (yaml only notices while building the data). */
+function unresolvedAlias(doc: Document): { source: string; range: [number, number] } | undefined {
+  const anchors = new Set<string>();
+  let found: { source: string; range: [number, number] } | undefined;
+  visit(doc, (_, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      found = { source: node.source, range: node.range ? [node.range[0], node.range[1]] : [0, 0] };
+      return visit.BREAK;
+    }
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchors.add(node.anchor);
+    return undefined;
+  });
+  return found;
 }
 
 function firstAliasRange(doc: Document): [number, number] {

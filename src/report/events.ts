@@ -51,7 +51,7 @@ export type RunEvent =
       wallMs: number;
       exitCode: number;
     }
-  /** Written by the CLI after the run (a failed one too): where the HTML report is. */
+  /** The CLI wrote the HTML report (after the film, before run-finished; a failed run too). */
   | { type: 'report-written'; file: string };
 
 /** Every event carries the time it happened (ISO 8601). */

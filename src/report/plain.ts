@@ -5,7 +5,9 @@ import type { TimedEvent } from './events.js';
 export function formatPlain(event: TimedEvent): string | undefined {
   const time = event.time.slice(11, 19);
   const line = describe(event);
-  return line === undefined ? undefined : `${time} ${line}`;
+  // Text from users and the service must not carry escape sequences to the terminal.
+  // eslint-disable-next-line no-control-regex
+  return line === undefined ? undefined : `${time} ${line.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')}`;
 }
 
 function describe(event: TimedEvent): string | undefined {

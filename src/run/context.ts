@@ -36,6 +36,8 @@ export interface RunContext {
   /** Associate a task id with its shot for progress events. */
   watch: (taskId: string, shotId: string) => void;
   failed: () => void;
+  /** Stop submitting for a reason that concerns every shot (e.g. the service refused the key). */
+  halt: (reason: string) => void;
   /** Aborted on the first Ctrl-C (or --fail-fast): no new task is submitted. */
   stopSubmitting: AbortSignal;
   /** Aborted on the second Ctrl-C: leave at once. */

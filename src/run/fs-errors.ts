@@ -1,5 +1,5 @@
-// File-system failures (disk full, no permission) are expected and get a clear message; anything
-// else that is not a SeedanceError is a bug.
+// File-system failures (disk full, no permission, a file in the way) are expected and get a clear
+// message; anything else that is not a SeedanceError is a bug.
 import { SeedanceError } from '../errors.js';
 
 const MESSAGES: Record<string, string> = {
@@ -9,7 +9,20 @@ const MESSAGES: Record<string, string> = {
   EPERM: 'the operation is not permitted',
   EROFS: 'the file system is read-only',
   EFBIG: 'the file is larger than this system allows',
+  // mkdir and open report a file where a folder belongs (or the reverse) with these.
+  ENOTDIR: 'a file is in the way (part of the path is a file, not a folder)',
+  EEXIST: 'a file is in the way (it exists and is not a folder)',
+  EISDIR: 'a folder is in the way (a file was expected)',
 };
+
+const IN_THE_WAY = new Set(['ENOTDIR', 'EEXIST', 'EISDIR']);
+const KEPT = 'finished shots are kept, and tasks at the service are picked up by their ids without paying twice.';
+
+/** Whether an error is a file-system failure with a known, user-fixable cause. */
+export function isFsFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && MESSAGES[code] !== undefined && typeof (error as { syscall?: unknown }).syscall === 'string';
+}
 
 export function asSeedanceError(error: unknown): SeedanceError {
   if (error instanceof SeedanceError) return error;
@@ -17,7 +30,9 @@ export function asSeedanceError(error: unknown): SeedanceError {
   const path = (error as { path?: string } | undefined)?.path;
   if (code && MESSAGES[code]) {
     return new SeedanceError('fs.write', `Cannot write ${path ?? 'an output file'}: ${MESSAGES[code]}.`, {
-      hint: 'Free space or fix permissions on the output folder, then run again: finished shots are kept, and tasks at the service are picked up by their ids without paying twice.',
+      hint: IN_THE_WAY.has(code)
+        ? `Move that file or folder aside, or point \`output:\` somewhere else, then run again: ${KEPT}`
+        : `Free space or fix permissions on the output folder, then run again: ${KEPT}`,
       cause: error,
     });
   }

@@ -1,7 +1,9 @@
 // One poller for every task in flight. With the native format a single list request
 // (filter.task_ids, up to 500 a page) asks about all of them, so the request rate does not grow
 // with the number of tasks; the OpenAI format is asked one task at a time. The cadence follows
-// the tasks: young tasks and tasks near the end are asked about often, long-running ones less.
+// the tasks: young tasks and tasks near the end are asked about often, long-running ones less,
+// and a service that finishes tasks in seconds (the simulator, a fast model) is asked more often
+// than once a second, so noticing a finish never costs a large share of a short task.
 import { SeedanceError, isSeedanceError } from '../errors.js';
 import { TERMINAL_STATUSES, type SeedanceClient, type TaskInfo } from '../api/index.js';
 
@@ -16,9 +18,18 @@ export interface PollerOptions {
   onError?: (error: Error, failures: number) => void;
 }
 
+/** Never ask more often than this, however quick the service is. */
+export const FASTEST_POLL_MS = 100;
+/** Ask about young tasks at this fraction of the typical task time seen in this run. */
+const TYPICAL_SHARE = 1 / 20;
+/** How many recent task times the typical one is taken from. */
+const LEARN_WINDOW = 32;
+
 interface Waiter {
   taskId: string;
   since: number;
+  /** Picked up from an earlier run: its age here says nothing about how long tasks take. */
+  resumed: boolean;
   last?: TaskInfo;
   resolve: (info: TaskInfo) => void;
   reject: (error: Error) => void;
@@ -30,6 +41,9 @@ export class Poller {
   private running = false;
   private failures = 0;
   private stopped = false;
+  private stopReason: Error | undefined;
+  /** Submission-to-seen-done times of recent tasks of this run (ms). */
+  private readonly taskTimes: number[] = [];
 
   constructor(
     private readonly client: SeedanceClient,
@@ -39,7 +53,9 @@ export class Poller {
   /** Resolves with the task's final state (succeeded, failed, expired, cancelled). */
   wait(taskId: string, options: { soon?: boolean } = {}): Promise<TaskInfo> {
     return new Promise<TaskInfo>((resolve, reject) => {
-      this.waiters.set(taskId, { taskId, since: Date.now(), resolve, reject });
+      // After stop() (the run is leaving) nothing is asked any more: a late waiter is told at once.
+      if (this.stopReason) return reject(this.stopReason);
+      this.waiters.set(taskId, { taskId, since: Date.now(), resumed: options.soon === true, resolve, reject });
       // A resumed task may be finished already: ask at once.
       this.schedule(options.soon ? 0 : undefined);
     });
@@ -47,6 +63,7 @@ export class Poller {
 
   stop(reason: Error): void {
     this.stopped = true;
+    this.stopReason = reason;
     if (this.timer) clearTimeout(this.timer);
     for (const waiter of this.waiters.values()) waiter.reject(reason);
     this.waiters.clear();
@@ -63,8 +80,8 @@ export class Poller {
 
   private nextDelay(): number {
     if (this.options.intervalMs !== undefined) return this.options.intervalMs;
-    const min = this.options.minMs ?? 1_000;
     const max = this.options.maxMs ?? 10_000;
+    const min = fastestUseful(this.options.minMs ?? 1_000, this.taskTimes);
     let delay = max;
     for (const waiter of this.waiters.values()) delay = Math.min(delay, desiredInterval(waiter, min, max));
     return delay;
@@ -108,8 +125,14 @@ export class Poller {
     if (changed) this.options.onUpdate?.(id, info);
     if (TERMINAL_STATUSES.has(info.status)) {
       this.waiters.delete(id);
+      if (!waiter.resumed) this.learn(Date.now() - waiter.since);
       waiter.resolve(info);
     }
+  }
+
+  private learn(ms: number): void {
+    this.taskTimes.push(ms);
+    if (this.taskTimes.length > LEARN_WINDOW) this.taskTimes.shift();
   }
 
   private reject(id: string, error: Error): void {
@@ -118,6 +141,19 @@ export class Poller {
     this.waiters.delete(id);
     waiter.reject(error);
   }
+}
+
+/**
+ * The shortest interval worth using: `min` until tasks of this run have been seen finishing,
+ * then a twentieth of their typical (median) time when that is shorter, never below
+ * FASTEST_POLL_MS. Real tasks take minutes, so this stays `min` there; against a service that
+ * finishes in 3 s, waiting up to a second for the next poll would idle a slot for 15% of a task.
+ */
+export function fastestUseful(min: number, taskTimes: readonly number[]): number {
+  if (taskTimes.length === 0) return min;
+  const sorted = [...taskTimes].sort((a, b) => a - b);
+  const typical = sorted[Math.floor(sorted.length / 2)] as number;
+  return Math.min(min, Math.max(FASTEST_POLL_MS, typical * TYPICAL_SHARE));
 }
 
 /**

@@ -37,6 +37,8 @@ export interface RunOptions {
   /** Skip the concat stage (e.g. `--no-concat`). */
   skipConcat?: boolean;
   lockPath?: string;
+  /** Called after the film and before `run-finished`, the lock saved (the CLI writes report.html here). */
+  beforeFinish?: () => Promise<void>;
 }
 
 export interface RunSummary {
@@ -79,6 +81,11 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   });
   abort.signal.addEventListener('abort', () => poller.stop(new SeedanceError('interrupted', 'The run was interrupted.')), { once: true });
 
+  const halt = (reason: string): void => {
+    if (stop.signal.aborted) return;
+    options.emit({ type: 'stopping', reason });
+    stop.abort();
+  };
   const live = new Map<string, LiveTask>();
   const outcomes = new Map<string, Promise<ShotOutcome>>();
   const concurrency = options.concurrency ?? manifest.concurrency;
@@ -99,11 +106,9 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     claimed: () => new Set(Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))),
     watch: (taskId, shotId) => taskShots.set(taskId, shotId),
     failed: () => {
-      if (options.failFast && !stop.signal.aborted) {
-        options.emit({ type: 'stopping', reason: 'a shot failed and --fail-fast is set: no new task is submitted' });
-        stop.abort();
-      }
+      if (options.failFast) halt('a shot failed and --fail-fast is set: no new task is submitted');
     },
+    halt,
     stopSubmitting: stop.signal,
     abort: abort.signal,
     tokens: 0,
@@ -133,7 +138,10 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   if (await changedSince(manifest.file, manifestStamp)) {
     options.emit({ type: 'warning', code: 'manifest.changed', message: 'The manifest changed during the run; this run made the shots as they were when it started. Run again to apply the changes.' });
   }
-  const exitCode = abort.signal.aborted || stopped > 0 ? 130 : failed + skipped > 0 || assemblyFailed ? 1 : 0;
+  await options.beforeFinish?.();
+  // 130 only when the user interrupted; shots left unsubmitted by --fail-fast or a refused key are failures.
+  const interrupted = options.stopSignal?.aborted === true || options.abortSignal?.aborted === true;
+  const exitCode = interrupted ? 130 : failed + skipped + stopped > 0 || assemblyFailed ? 1 : 0;
   const summary: RunSummary = {
     made: count('made'),
     reused: count('reused'),

@@ -125,9 +125,18 @@ async function pendingTask(ctx: RunContext, shot: ResolvedShot, record: Readonly
 
 async function submitAndWait(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, attempt: number, settle: (info: TaskInfo) => TaskInfo): Promise<TaskInfo> {
   return ctx.slot(() => submitAndWaitInSlot(ctx, shot, fingerprint, attempt, settle).catch((error: unknown) => {
-    if (!isSeedanceError(error, 'interrupted')) ctx.failed();
+    // Decided before the slot is released, so no other shot is submitted in between.
+    if (!isSeedanceError(error, 'interrupted')) stopIfSystemic(ctx, error);
     throw error;
   }));
+}
+
+/** After a shot failed: --fail-fast stops the run; so does a refused key or account, which refuses every shot alike. */
+function stopIfSystemic(ctx: RunContext, error: unknown): void {
+  ctx.failed();
+  if (isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403)) {
+    ctx.halt(`the service refused the ${error.status === 401 ? 'API key' : 'account'} (HTTP ${error.status}): no further task is submitted`);
+  }
 }
 
 async function submitAndWaitInSlot(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, attempt: number, settle: (info: TaskInfo) => TaskInfo): Promise<TaskInfo> {
@@ -230,6 +239,6 @@ async function fail(ctx: RunContext, shot: ResolvedShot, error: unknown, taskId:
     ...(e.hint ? { hint: e.hint } : {}),
     willRetry: false,
   });
-  ctx.failed();
+  stopIfSystemic(ctx, e);
   return { kind: 'failed', available: false };
 }

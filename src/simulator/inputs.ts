@@ -2,7 +2,7 @@
 // machine: data URIs, its own signed URLs and loopback URLs. Anything else (the brief's
 // example.com URLs, asset:// ids) is unreachable: a placeholder picture, or a failed task in
 // strict mode. It never contacts a non-loopback host.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../models.js';
@@ -68,7 +68,8 @@ export async function storeInput(dir: string, bytes: Buffer, ext: string): Promi
   const exists = await stat(path).then((s) => s.size === bytes.length, () => false);
   if (!exists) {
     await mkdir(dir, { recursive: true });
-    const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+    // Several creates may store the same picture in the same millisecond: each needs its own temp file.
+    const temp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
     await writeFile(temp, bytes);
     await rename(temp, path);
   }

@@ -75,11 +75,9 @@ describe('seedance cancel', () => {
       const dir = await tempDir();
       const file = await writeStoryboard(dir, STORY.replace('concat: {}\n', ''));
       // Leave the run at once after both are submitted: the tasks stay queued at the service.
+      // Leave as soon as the task id is recorded (the shot-submitted event comes after the lock write).
       const abort = new AbortController();
-      const running = run(file, slow, { abortSignal: abort.signal, only: ['one'] });
-      for (let i = 0; i < 100 && slow.stats().creates < 1; i++) await new Promise((r) => setTimeout(r, 20));
-      abort.abort();
-      await running;
+      await run(file, slow, { abortSignal: abort.signal, only: ['one'], emit: (e) => e.type === 'shot-submitted' && abort.abort() });
       const env = { SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: slow.url };
       const result = await runCli(['cancel', 'story.yaml'], dir, env);
       expect(result.code).toBe(0);

@@ -110,7 +110,7 @@ describe('faults, reported', () => {
     const result = await runWith([{ kind: 'task-failed', promptIncludes: 'doomed' }], `version: 1\nconcurrency: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n${shots}`, { failFast: true });
     expect(result.summary.failed).toBe(1);
     expect(result.summary.made).toBe(0);
-    expect(result.summary.exitCode).not.toBe(0);
+    expect(result.summary.exitCode).toBe(1);
     expect(sim.stats().creates).toBe(1);
   });
 
@@ -120,6 +120,22 @@ describe('faults, reported', () => {
     const failure = eventsOf(result.events, 'shot-failed')[0];
     expect(failure?.code).toBe('api.duplicate-unknown');
     expect(sim.stats().creates).toBe(0);
+  });
+
+  it('a refused key stops the run after the first refusal instead of repeating it for every shot', async () => {
+    const guarded = await startSim({ apiKey: 'the-right-key' });
+    try {
+      const dir = await tempDir('seedance-fault-');
+      const shots = Array.from({ length: 4 }, (_, i) => `  - { id: s${i}, prompt: refused key shot ${i}, resolution: 480p }\n`).join('');
+      const file = await writeStoryboard(dir, `version: 1\nconcurrency: 1\nshots:\n${shots}`);
+      const result = await run(file, guarded, { client: { apiKey: 'a-wrong-key' } });
+      expect(result.summary, JSON.stringify(result.events.slice(-4))).toMatchObject({ failed: 1, stopped: 3, exitCode: 1 });
+      expect(guarded.stats().createRequests).toBe(1);
+      expect(eventsOf(result.events, 'stopping')[0]?.reason).toContain('refused the API key (HTTP 401)');
+      expect(eventsOf(result.events, 'shot-failed')[0]?.hint).toContain('Set SEEDANCE_API_KEY');
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('a create the service refuses (404, unknown endpoint) fails at once with its reason and is not retried', async () => {

@@ -55,7 +55,12 @@ export async function run(file: string, sim: Simulator, options: Omit<Partial<Ru
     ...clientOptions,
   });
   try {
-    const summary = await runStoryboard(manifest, { client, emit: (e) => events.push(e), poll: { intervalMs: 50 }, ...runOptions });
+    const { emit: watch, ...rest } = runOptions;
+    const emit = (event: RunEvent): void => {
+      events.push(event);
+      watch?.(event);
+    };
+    const summary = await runStoryboard(manifest, { client, poll: { intervalMs: 50 }, ...rest, emit });
     return { summary, events };
   } finally {
     await client.close();

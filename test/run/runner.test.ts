@@ -152,10 +152,7 @@ describe('a shot changed while its task is at the service', () => {
       const story = (prompt: string): string => `version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n  - { id: a, prompt: ${prompt} }\n`;
       const file = await writeStoryboard(dir, story('first version of the shot'));
       const abort = new AbortController();
-      const leaving = run(file, slow, { abortSignal: abort.signal });
-      for (let i = 0; i < 100 && slow.stats().creates < 1; i++) await new Promise((r) => setTimeout(r, 20));
-      abort.abort();
-      await leaving;
+      await run(file, slow, { abortSignal: abort.signal, emit: (e) => e.type === 'shot-submitted' && abort.abort() });
       await writeStoryboard(dir, story('second version of the shot'));
       const result = await run(file, slow);
       expect(result.summary).toMatchObject({ made: 1, exitCode: 0 });

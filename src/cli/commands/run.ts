@@ -1,8 +1,11 @@
 // `seedance run <manifest>`: make every shot that needs making, then the film.
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createClient } from '../../api/index.js';
-import { SeedanceError } from '../../errors.js';
-import { makeEmitter } from '../../report/events.js';
+import { SeedanceError, isSeedanceError } from '../../errors.js';
+import type { ResolvedManifest } from '../../manifest/types.js';
+import { locateTools } from '../../media/index.js';
+import { makeEmitter, type RunEvent } from '../../report/events.js';
+import { writeReport } from '../../report/html/write-report.js';
 import { runStoryboard } from '../../run/runner.js';
 import { startSimulator, type Simulator } from '../../simulator/index.js';
 import type { Command } from '../command.js';
@@ -16,7 +19,8 @@ export const runCommand: Command = {
 
 Submits every shot that is new or changed (at most \`concurrency\` tasks at the service at once),
 feeds each shot's outputs into the shots that use them, downloads every clip into the output
-folder, records task ids and seeds in <manifest>.lock.json, and joins the film (concat:).
+folder, records task ids and seeds in <manifest>.lock.json, joins the film (concat:), and writes
+<output>/report.html, a contact sheet of every shot (also after a failed run).
 Re-running an unchanged manifest sends nothing; after a crash, tasks already submitted are picked
 up by their ids and never paid for twice.
 
@@ -59,6 +63,7 @@ Examples:
     const manifest = await loadForCommand(positionals[0], io, 'run');
     const simulate = values.simulate === true;
     const apiKey = simulate ? 'simulator' : requireKey(io.env);
+    await requireFfmpeg();
     let simulator: Simulator | undefined;
     if (simulate) simulator = await startSimulator({ stateDir: join(manifest.output, '.simulator') });
     const baseUrl = simulator?.url ?? baseUrlFor(manifest, io.env);
@@ -74,7 +79,13 @@ Examples:
         else if (notice.type === 'create-unknown') emit({ type: 'warning', code: 'create-unknown', message: `A create's answer was lost (${notice.reason}); checking what the service made before sending again.` });
       },
     });
-    const interrupts = handleInterrupts((line) => io.stderr.write(line + '\n'));
+    const interrupts = handleInterrupts((line) => reporter.say(line));
+    let reported = false;
+    // The report after every run, a failed one too; not when the user asked to leave at once.
+    const report = async (): Promise<void> => {
+      reported = true;
+      if (!interrupts.abort.aborted) await writeRunReport(manifest, emit, interrupts.abort);
+    };
     try {
       emit({ type: 'run-started', manifest: manifest.file, api: manifest.api, baseUrl, simulated: simulate, concurrency: concurrency ?? manifest.concurrency });
       const summary = await runStoryboard(manifest, {
@@ -88,8 +99,14 @@ Examples:
         stopSignal: interrupts.stop,
         abortSignal: interrupts.abort,
         ...(pollInterval !== undefined ? { poll: { intervalMs: pollInterval } } : {}),
+        beforeFinish: report,
       });
       return summary.exitCode;
+    } catch (error) {
+      // A run that broke off (a full disk, say) still gets its report; one that never started
+      // (a usage or lock error) has nothing new to show.
+      if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid')) await report();
+      throw error;
     } finally {
       interrupts.dispose();
       reporter.close();
@@ -98,6 +115,25 @@ Examples:
     }
   },
 };
+
+/** ffmpeg checks every download and joins the film: without it a run would pay for clips it cannot use. */
+async function requireFfmpeg(): Promise<void> {
+  try {
+    await locateTools();
+  } catch (error) {
+    if (!isSeedanceError(error, 'ffmpeg.missing')) throw error;
+    throw new SeedanceError('ffmpeg.missing', `${error.message} Nothing was sent: seedance needs ffmpeg and ffprobe to check every downloaded clip and to join the film.`, error.hint ? { hint: error.hint } : {});
+  }
+}
+
+async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent) => void, signal: AbortSignal): Promise<void> {
+  try {
+    emit({ type: 'report-written', file: await writeReport(manifest, { signal }) });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    emit({ type: 'warning', code: 'report.failed', message: `The HTML report could not be written: ${why} The clips and the lock are fine; \`seedance report ${basename(manifest.file)}\` tries again.` });
+  }
+}
 
 export function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;

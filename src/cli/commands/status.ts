@@ -1,0 +1,57 @@
+// `seedance status <manifest>`: where every shot stands, from the manifest and the lock; the
+// network only with --refresh (one request for the tasks in flight).
+import { createClient, type TaskInfo } from '../../api/index.js';
+import { SeedanceError } from '../../errors.js';
+import { shotStates } from '../../report/shot-state.js';
+import { formatStatus, statusView } from '../../report/status-view.js';
+import { lockPathFor, readLock } from '../../state/lock.js';
+import { EXIT, type Command } from '../command.js';
+import { baseUrlFor, loadForCommand, requireKey } from '../load.js';
+
+export const statusCommand: Command = {
+  name: 'status',
+  help: `Usage: seedance status <manifest> [--json] [--refresh]
+
+Reads the manifest and its lock file and prints, per shot, its state: fresh (the next run keeps
+it), stale and what changed (prompt, seed, first_frame, an upstream shot...), in flight with its
+task id, failed with the service's error code, or never made; with its seed, versioned model,
+tokens and output files, and whether the film is joined. Sends nothing to the service.
+
+Options:
+  --json      print the same as JSON: { manifest, lock, output, shots: [ { id, state, summary,
+              reason?, status?, taskId?, serviceCode?, error?, seed?, model?, tokens?,
+              outputs: { video?, lastFrame? }, service? } ], film?, tokens }
+  --refresh   ask the service about the tasks in flight (one request) and show what it says;
+              needs SEEDANCE_API_KEY (or ARK_API_KEY). The lock is not changed: \`seedance run\` does that.
+
+Exit codes: 0 shown (whatever the shots' states), 2 usage, manifest or lock error.
+
+Examples:
+  seedance status storyboard.yaml
+  seedance status storyboard.yaml --json | jq -r '.shots[] | select(.state != "fresh") | .id'`,
+  options: { json: { type: 'boolean' }, refresh: { type: 'boolean' } },
+  allowPositionals: true,
+  async run({ values, positionals }, io) {
+    if (positionals.length > 1) throw new SeedanceError('usage', `seedance status takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance status <manifest.yaml>`.' });
+    const manifest = await loadForCommand(positionals[0], io, 'status');
+    const lockPath = lockPathFor(manifest.file);
+    const lock = await readLock(lockPath, manifest.file);
+    const states = await shotStates(manifest, lock);
+    let live: Map<string, TaskInfo> | undefined;
+    if (values.refresh === true) {
+      const ids = states.filter((s) => s.kind === 'in-flight' && s.record?.taskId).map((s) => s.record?.taskId as string);
+      live = new Map();
+      if (ids.length > 0) {
+        const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest, io.env), apiKey: requireKey(io.env) });
+        try {
+          live = await client.getMany(ids);
+        } finally {
+          await client.close();
+        }
+      }
+    }
+    const view = await statusView(manifest, lockPath, lock, states, live);
+    io.stdout.write(values.json === true ? JSON.stringify(view, null, 2) + '\n' : formatStatus(view, io.cwd) + '\n');
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,168 @@
+// Gathering what the report shows from the manifest, the lock and the files in the output folder:
+// per shot its state, settings, results and thumbnails; the film with its chapters. Every link is
+// relative to report.html, which sits in the output folder beside the clips.
+import { join, relative, sep } from 'node:path';
+import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../../manifest/types.js';
+import { probeMedia } from '../../media/index.js';
+import { hasFile } from '../../run/decide.js';
+import { FileHashes } from '../../run/fingerprint.js';
+import type { LockFile } from '../../state/lock.js';
+import { describeState, shotStates, type ShotState } from '../shot-state.js';
+import type { Href, ReportData, ReportFilm, ReportInput, ReportShot } from './report-data.js';
+import type { Thumbnails } from './thumbnails.js';
+
+interface Pictures {
+  video?: Href;
+  first?: Href;
+  last?: Href;
+}
+
+export async function collectReport(manifest: ResolvedManifest, lock: Readonly<LockFile>, thumbs: Thumbnails, now = new Date()): Promise<ReportData> {
+  const files = new FileHashes();
+  const states = await shotStates(manifest, lock, files);
+  const pictures = new Map<string, Pictures>();
+  await Promise.all(manifest.shots.map(async (shot) => pictures.set(shot.id, await picturesOf(manifest, lock, shot.id, thumbs))));
+  const usedBy = new Map<string, string[]>();
+  for (const shot of manifest.shots) for (const dep of shot.dependsOn) usedBy.set(dep, [...(usedBy.get(dep) ?? []), shot.id]);
+
+  const shots: ReportShot[] = [];
+  for (const [i, shot] of manifest.shots.entries()) {
+    const state = states[i] as ShotState;
+    const record = state.record;
+    const pics = pictures.get(shot.id) ?? {};
+    shots.push({
+      id: shot.id,
+      number: i + 1,
+      ...(shot.prompt !== undefined ? { prompt: shot.prompt } : {}),
+      state: state.kind,
+      stateText: describeState(state),
+      settings: settingsOf(shot),
+      ...(record?.seed !== undefined ? { seed: record.seed } : {}),
+      ...(record?.model !== undefined ? { model: record.model } : {}),
+      ...(record?.taskId !== undefined ? { taskId: record.taskId } : {}),
+      ...(record?.tokens !== undefined ? { tokens: record.tokens } : {}),
+      ...(record?.error && record.status !== 'succeeded' ? { error: record.error } : {}),
+      ...(pics.video ? { video: pics.video } : {}),
+      ...(shot.expectedSize ? { size: shot.expectedSize } : {}),
+      ...(pics.first ? { firstFrame: pics.first } : {}),
+      ...(pics.last ? { lastFrame: pics.last } : {}),
+      inputs: await inputsOf(shot, pictures, thumbs, files),
+      usedBy: usedBy.get(shot.id) ?? [],
+    });
+  }
+  const film = manifest.concat ? await filmOf(manifest, lock, states, thumbs) : undefined;
+  await thumbs.prune();
+  return { title: manifest.name, manifest: manifest.file.split(sep).pop() ?? manifest.file, api: manifest.api, generatedAt: now.toISOString(), ...(film ? { film } : {}), shots };
+}
+
+/** A file of the output folder as a link from report.html. */
+function href(outputDir: string, path: string): Href {
+  return relative(outputDir, path).split(sep).map(encodeURIComponent).join('/');
+}
+
+async function picturesOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, id: string, thumbs: Thumbnails): Promise<Pictures> {
+  const outputs = lock.shots[id]?.outputs;
+  const video = outputs?.video;
+  if (!video || !(await hasFile(join(manifest.output, video.file), video.bytes))) return {};
+  const path = join(manifest.output, video.file);
+  const report = (file: string | undefined): Href | undefined => (file ? thumbs.link(file) : undefined);
+  const saved = outputs.lastFrame;
+  const [first, last] = await Promise.all([
+    thumbs.fromVideo(path, 'first', id, video.sha256),
+    saved && (await hasFile(join(manifest.output, saved.file), saved.bytes))
+      ? thumbs.fromImage(join(manifest.output, saved.file), id, 'last', saved.sha256)
+      : thumbs.fromVideo(path, 'last', id, video.sha256),
+  ]);
+  const firstHref = report(first);
+  const lastHref = report(last);
+  return { video: href(manifest.output, path), ...(firstHref ? { first: firstHref } : {}), ...(lastHref ? { last: lastHref } : {}) };
+}
+
+const SLOT_NAMES: Record<MediaSlot, string> = {
+  first_frame: 'first frame',
+  last_frame: 'last frame',
+  reference_images: 'reference image',
+  reference_videos: 'reference video',
+  reference_audio: 'reference audio',
+};
+
+async function inputsOf(shot: ResolvedShot, pictures: ReadonlyMap<string, Pictures>, thumbs: Thumbnails, files: FileHashes): Promise<ReportInput[]> {
+  const slots: [MediaSlot, MediaSource[]][] = [
+    ['first_frame', shot.firstFrame ? [shot.firstFrame] : []],
+    ['last_frame', shot.lastFrame ? [shot.lastFrame] : []],
+    ['reference_images', shot.referenceImages],
+    ['reference_videos', shot.referenceVideos],
+    ['reference_audio', shot.referenceAudio],
+  ];
+  const inputs: ReportInput[] = [];
+  if (shot.fromDraft) {
+    const thumb = pictures.get(shot.fromDraft)?.first;
+    inputs.push({ slot: 'draft', label: shot.fromDraft, shot: shot.fromDraft, ...(thumb ? { thumb } : {}) });
+  }
+  for (const [slot, sources] of slots) {
+    for (const [i, source] of sources.entries()) {
+      const name = sources.length > 1 || slot.startsWith('reference') ? `${SLOT_NAMES[slot]} ${i + 1}` : SLOT_NAMES[slot];
+      inputs.push({ slot: name, ...(await describeSource(source, slot, pictures, thumbs, files)) });
+    }
+  }
+  return inputs;
+}
+
+async function describeSource(source: MediaSource, slot: MediaSlot, pictures: ReadonlyMap<string, Pictures>, thumbs: Thumbnails, files: FileHashes): Promise<Omit<ReportInput, 'slot'>> {
+  switch (source.kind) {
+    case 'shot': {
+      const video = slot === 'reference_videos';
+      const thumb = video ? pictures.get(source.shot)?.first : pictures.get(source.shot)?.last;
+      return { label: `${video ? 'video' : 'last frame'} of ${source.shot}`, shot: source.shot, ...(thumb ? { thumb } : {}) };
+    }
+    case 'file': {
+      if (!source.mime.startsWith('image/')) return { label: source.relative };
+      const made = await files.get(source.path).then((hash) => thumbs.fromImage(source.path, 'input', 'picture', hash), () => undefined);
+      return { label: source.relative, ...(made ? { thumb: thumbs.link(made) } : {}) };
+    }
+    case 'data':
+      return { label: `data URI (${source.mime}, ${Math.ceil(source.bytes / 1024)} kB)` };
+    default:
+      return { label: source.url.length > 80 ? `${source.url.slice(0, 77)}…` : source.url };
+  }
+}
+
+function settingsOf(shot: ResolvedShot): [string, string][] {
+  const s = shot.settings;
+  const rows: [string, string][] = [
+    ['model asked', s.model],
+    ['picture', s.size ? `${s.size} (${s.resolution})` : `${s.resolution} · ${s.ratio}`],
+    ['duration', s.duration === -1 ? 'chosen by the model' : `${s.duration} s`],
+    ['seed asked', s.seed === -1 ? 'random' : String(s.seed)],
+    ['audio', s.generateAudio ? 'on' : 'off'],
+  ];
+  if (shot.draft) rows.push(['draft', 'yes (a cheap preview to turn into a final)']);
+  if (s.cameraFixed !== undefined) rows.push(['camera fixed', s.cameraFixed ? 'yes' : 'no']);
+  if (s.serviceTier !== undefined) rows.push(['service tier', s.serviceTier]);
+  if (s.watermark) rows.push(['watermark', 'yes']);
+  if (shot.retries > 0) rows.push(['retries', String(shot.retries)]);
+  return rows;
+}
+
+async function filmOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, states: readonly ShotState[], thumbs: Thumbnails): Promise<ReportFilm> {
+  const concat = manifest.concat as NonNullable<ResolvedManifest['concat']>;
+  const name = relative(manifest.output, concat.output);
+  const size = concat.size ?? manifest.shots.find((s) => s.id === concat.shots[0])?.expectedSize;
+  const base = { name, chapters: [], ...(size ? { size } : {}) };
+  const notFresh = concat.shots.filter((id) => states.find((s) => s.id === id)?.kind !== 'fresh');
+  const record = lock.concat;
+  if (!record || !(await hasFile(concat.output, record.output.bytes))) {
+    const why = notFresh.length > 0 ? `not joined yet: ${notFresh.join(', ')} ${notFresh.length === 1 ? 'is' : 'are'} not made (or not fresh)` : 'not joined yet: run `seedance run` or `seedance concat`';
+    return { ...base, note: why };
+  }
+  const info = await probeMedia(concat.output).catch(() => undefined);
+  const poster = await thumbs.fromVideo(concat.output, 'first', 'film', record.output.sha256);
+  return {
+    ...base,
+    video: href(manifest.output, concat.output),
+    ...(poster ? { poster: thumbs.link(poster) } : {}),
+    ...(info ? { durationSeconds: info.durationSeconds } : {}),
+    chapters: (info?.chapters ?? []).map((c) => ({ id: c.title, start: c.start, end: c.end })),
+    ...(notFresh.length > 0 ? { note: `Joined from earlier clips: ${notFresh.join(', ')} ${notFresh.length === 1 ? 'has' : 'have'} changed since; run again to remake and rejoin.` } : {}),
+  };
+}

@@ -1,0 +1,131 @@
+// `seedance status` as data (its --json) and as text: per shot its state, seed, model, tokens and
+// output paths, the film, and, after --refresh, what the service says about tasks in flight.
+import { join, relative } from 'node:path';
+import type { TaskInfo } from '../api/index.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import { hasFile } from '../run/decide.js';
+import type { LockFile } from '../state/lock.js';
+import { describeState, type ShotState, type ShotStateKind } from './shot-state.js';
+
+export interface ServiceView {
+  /** `unknown` when the service no longer knows the task (the next run submits it anew). */
+  status: TaskInfo['status'] | 'unknown';
+  progress?: number;
+  error?: { code: string; message: string };
+}
+
+export interface StatusShot {
+  id: string;
+  state: ShotStateKind;
+  /** The state in words, e.g. "stale: prompt changed". */
+  summary: string;
+  reason?: string;
+  status?: string;
+  taskId?: string;
+  serviceCode?: string;
+  error?: { code: string; message: string };
+  seed?: number;
+  model?: string;
+  tokens?: number;
+  /** Absolute paths of the files the lock records. */
+  outputs: { video?: string; lastFrame?: string };
+  /** After --refresh, for tasks in flight. */
+  service?: ServiceView;
+}
+
+export interface StatusView {
+  manifest: string;
+  lock: string;
+  output: string;
+  shots: StatusShot[];
+  film?: { output: string; state: 'made' | 'missing' | 'never-made'; stale: string[] };
+  tokens: number;
+}
+
+export async function statusView(manifest: ResolvedManifest, lockPath: string, lock: Readonly<LockFile>, states: readonly ShotState[], live?: ReadonlyMap<string, TaskInfo>): Promise<StatusView> {
+  const shots = states.map((state): StatusShot => {
+    const r = state.record;
+    const taskId = r?.taskId;
+    const info = taskId && live && state.kind === 'in-flight' ? live.get(taskId) : undefined;
+    return {
+      id: state.id,
+      state: state.kind,
+      summary: describeState(state),
+      ...(state.reason !== undefined ? { reason: state.reason } : {}),
+      ...(r ? { status: r.status } : {}),
+      ...(taskId ? { taskId } : {}),
+      ...(state.kind === 'failed' && r?.error ? { serviceCode: r.error.code, error: r.error } : {}),
+      ...(r?.seed !== undefined ? { seed: r.seed } : {}),
+      ...(r?.model !== undefined ? { model: r.model } : {}),
+      ...(r?.tokens !== undefined ? { tokens: r.tokens } : {}),
+      outputs: {
+        ...(r?.outputs?.video ? { video: join(manifest.output, r.outputs.video.file) } : {}),
+        ...(r?.outputs?.lastFrame ? { lastFrame: join(manifest.output, r.outputs.lastFrame.file) } : {}),
+      },
+      ...(live && taskId && state.kind === 'in-flight' ? { service: serviceView(info) } : {}),
+    };
+  });
+  let film: StatusView['film'];
+  if (manifest.concat) {
+    const concat = manifest.concat;
+    const made = lock.concat ? ((await hasFile(concat.output, lock.concat.output.bytes)) ? 'made' : 'missing') : 'never-made';
+    const stale = concat.shots.filter((id) => states.find((s) => s.id === id)?.kind !== 'fresh');
+    film = { output: concat.output, state: made, stale };
+  }
+  return {
+    manifest: manifest.file,
+    lock: lockPath,
+    output: manifest.output,
+    shots,
+    ...(film ? { film } : {}),
+    tokens: shots.reduce((sum, s) => sum + (s.tokens ?? 0), 0),
+  };
+}
+
+function serviceView(info: TaskInfo | undefined): ServiceView {
+  if (!info) return { status: 'unknown' };
+  return { status: info.status, ...(info.progress !== undefined ? { progress: info.progress } : {}), ...(info.error ? { error: info.error } : {}) };
+}
+
+/** The text `seedance status` prints; paths relative to `cwd`. */
+export function formatStatus(view: StatusView, cwd: string): string {
+  const rel = (path: string): string => relative(cwd, path) || '.';
+  const width = Math.max(...view.shots.map((s) => s.id.length), 4) + 2;
+  const indent = ' '.repeat(width);
+  const lines = [`${rel(view.manifest)} · lock ${rel(view.lock)} · output ${rel(view.output)}`, ''];
+  for (const shot of view.shots) {
+    lines.push(`${shot.id.padEnd(width)}${shot.summary}`);
+    const facts = [
+      shot.seed !== undefined ? `seed ${shot.seed}` : undefined,
+      shot.model,
+      shot.tokens !== undefined ? `${shot.tokens.toLocaleString('en-US')} tokens` : undefined,
+      shot.taskId && shot.state !== 'in-flight' ? `task ${shot.taskId}` : undefined,
+    ].filter((f): f is string => f !== undefined);
+    if (facts.length > 0) lines.push(indent + facts.join(' · '));
+    if (shot.error) lines.push(`${indent}error: ${shot.error.message}`);
+    if (shot.service) lines.push(indent + describeService(shot.service));
+    const files = [shot.outputs.video, shot.outputs.lastFrame].filter((f): f is string => f !== undefined).map(rel);
+    if (files.length > 0) lines.push(indent + files.join(', '));
+  }
+  lines.push('');
+  if (view.film) {
+    const what = view.film.state === 'made' ? 'made' : view.film.state === 'missing' ? 'missing (the lock records it, the file is gone)' : 'not made yet';
+    const stale = view.film.stale.length > 0 ? `; to join again after ${view.film.stale.join(', ')}` : '';
+    lines.push(`film: ${rel(view.film.output)}: ${what}${stale}`);
+  }
+  const count = (kind: ShotStateKind): number => view.shots.filter((s) => s.state === kind).length;
+  const parts = (['fresh', 'stale', 'in-flight', 'failed', 'never-made'] as const).filter((k) => count(k) > 0).map((k) => `${count(k)} ${k.replace('-', ' ')}`);
+  lines.push(`${view.shots.length} shot${view.shots.length === 1 ? '' : 's'}: ${parts.join(', ')}; ${view.tokens.toLocaleString('en-US')} tokens recorded`);
+  const todo = view.shots.some((s) => s.state !== 'fresh') || (view.film !== undefined && view.film.state !== 'made');
+  if (todo && view.shots.length > 0) lines.push('`seedance run` makes what is not fresh; fresh shots are kept without any call to the service.');
+  return lines.join('\n');
+}
+
+function describeService(service: ServiceView): string {
+  if (service.status === 'unknown') return 'service: does not know this task any more; the next run submits the shot anew';
+  if (service.status === 'queued' || service.status === 'running') {
+    return `service: ${service.status}${service.progress ? ` ${service.progress}%` : ''}; the next run picks it up without paying again`;
+  }
+  if (service.status === 'succeeded') return 'service: succeeded; the next run downloads it without paying again';
+  return `service: ${service.status}${service.error ? ` (${service.error.code}: ${service.error.message})` : ''}; the next run submits it anew`;
+}
