@@ -82,6 +82,9 @@ export async function serveFile(req: IncomingMessage, res: ServerResponse, path:
 }
 
 function drained(res: ServerResponse, signal: AbortSignal): Promise<void> {
+  // A client that went away while a chunk was read: 'close' and 'abort' have fired already and
+  // would never fire again, leaving the file open until garbage collection.
+  if (res.destroyed || signal.aborted) return Promise.resolve();
   return new Promise((resolve) => {
     const done = (): void => {
       res.off('drain', done);
