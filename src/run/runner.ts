@@ -10,6 +10,7 @@ import { dagOrder } from '../plan/index.js';
 import type { RunEvent } from '../report/events.js';
 import { LockStore } from '../state/lock-store.js';
 import { lockPathFor, readLock } from '../state/lock.js';
+import { removeStaleTemps } from '../state/atomic-write.js';
 import { assembleFilm } from './assemble-stage.js';
 import type { RunContext, ShotOutcome } from './context.js';
 import { selectShots } from './decide.js';
@@ -58,6 +59,7 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   const started = Date.now();
   const manifestStamp = await stampFile(manifest.file);
   const lockPath = options.lockPath ?? lockPathFor(manifest.file);
+  await removeStaleTemps(lockPath);
   const lockData = await readLock(lockPath, manifest.file);
   const lock = new LockStore(lockPath, lockData, Object.keys(lockData.shots).length > 0 || lockData.concat !== undefined);
   const selected = selectShots(manifest, options.only, (id) => lock.shot(id));

@@ -1,6 +1,6 @@
 // Write a file so that a crash at any moment leaves either the old or the new content, never a
 // mix: temp file in the same folder, fsync, rename over, fsync the folder.
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
@@ -31,5 +31,32 @@ async function syncDir(dir: string): Promise<void> {
     }
   } catch {
     // Some file systems cannot fsync a directory; the rename is still atomic there.
+  }
+}
+
+/**
+ * Delete temp files that writeFileAtomic left beside `path` when its process was killed mid-write
+ * (their pid is gone), so they do not pile up next to a lock file that is committed to git.
+ */
+export async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(/^(\d+)\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(join(dirname(path), name), { force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
   }
 }

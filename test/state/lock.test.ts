@@ -49,3 +49,16 @@ describe('lock file', () => {
     expect(await readLock(join(dir, 'none.lock.json'), join(dir, 'none.yaml'))).toEqual({ version: 1, manifest: 'none.yaml', shots: {} });
   });
 });
+
+describe('temp files of killed writers', () => {
+  it('are removed when their process is gone, kept while it lives', async () => {
+    const { removeStaleTemps } = await import('../../src/state/atomic-write.js');
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    await writeFile(join(dir, '.s.lock.json.999999999.tmp'), 'half');
+    await writeFile(join(dir, `.s.lock.json.${process.pid}.tmp`), 'mine');
+    await writeFile(join(dir, '.other.json.999999999.tmp'), 'not ours');
+    await removeStaleTemps(path);
+    expect((await readdir(dir)).sort()).toEqual(['.other.json.999999999.tmp', `.s.lock.json.${process.pid}.tmp`]);
+  });
+});
