@@ -3,25 +3,34 @@
 // `ffmpeg -f concat -safe 0 -i list.txt -c copy out.mp4` on the same files; then the re-encode path
 // (crossfade) once or more. Prints medians. Needs `npm run build` first (it imports dist/).
 //
-//   node bench/concat.mjs [--runs 7] [--reencode-runs 1] [--clips 20] [--seconds 5] [--tools system|bundled|auto]
+//   node bench/concat.mjs [--runs 7] [--reencode-runs 1] [--clips 20] [--seconds 5] [--tools system|bundled|auto] [--json FILE]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { describeMachine } from './lib/machine.mjs';
+import { parseBenchArgs, writeSummary } from './lib/report.mjs';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '7' },
-    'reencode-runs': { type: 'string', default: '1' },
-    clips: { type: 'string', default: '20' },
-    seconds: { type: 'string', default: '5' },
-    tools: { type: 'string', default: 'auto' },
-  },
+const values = parseBenchArgs(`
+Usage: node bench/concat.mjs [options]
+
+  --runs N            runs of the copy path, median (default 7)
+  --reencode-runs N   runs of the crossfade re-encode (default 1; 0 for none)
+  --clips N           clips to join (default 20)
+  --seconds N         length of each clip (default 5)
+  --tools T           system, bundled or auto (default auto: as seedance finds them)
+  --json FILE         write the summary rows for run-all
+`, {
+  runs: { type: 'string', default: '7' },
+  'reencode-runs': { type: 'string', default: '1' },
+  clips: { type: 'string', default: '20' },
+  seconds: { type: 'string', default: '5' },
+  tools: { type: 'string', default: 'auto' },
 });
 const runs = Number(values.runs);
+console.log(`# concat: ${describeMachine()}`);
 const reencodeRuns = Number(values['reencode-runs']);
 const clipCount = Number(values.clips);
 const seconds = Number(values.seconds);
@@ -133,3 +142,9 @@ row('assemble(), copy path, clips already probed (as after a run\'s downloads)',
 row(`assemble(), copy path, cold (ffprobes the ${clipCount} clips)`, cold);
 if (reencode.length) row(`assemble(), ${reencodeMethod} with 0.5 s crossfades (${film} s film)`, reencode);
 await rm(out, { recursive: true, force: true });
+const vsHand = median(ours) / median(hand);
+writeSummary(values.json, [
+  { benchmark: 'assembly', measure: `${clipCount} × ${seconds} s clips, stream copy: assemble() vs hand-written ffmpeg`, value: `${median(ours).toFixed(0)} vs ${median(hand).toFixed(0)} ms (${vsHand.toFixed(2)}x)`, aim: '<= 1.2x', met: vsHand <= 1.2 },
+  { benchmark: 'assembly', measure: `the same, cold (ffprobes the ${clipCount} clips)`, value: `${median(cold).toFixed(0)} ms (${(median(cold) / median(hand)).toFixed(2)}x)`, aim: '', met: null },
+  ...(reencode.length ? [{ benchmark: 'assembly', measure: `re-encode with 0.5 s crossfades (${film} s film)`, value: `${(median(reencode) / 1000).toFixed(1)} s`, aim: '', met: null }] : []),
+]);

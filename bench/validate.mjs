@@ -2,19 +2,28 @@
 // Benchmark: `seedance validate` on a generated 1000-shot manifest (chains of last frames, local
 // reference images, a concat section) and on a small one (the quick-start example), as a whole
 // process (what a user waits for) and as loadManifest() in-process. Prints medians.
+// Also `seedance --version`, the start-up floor of the CLI.
 // Needs `npm run build` first (it runs dist/). Aim: < 300 ms for 1000 shots, < 150 ms small.
 //
-//   node bench/validate.mjs [--runs 9] [--shots 1000]
+//   node bench/validate.mjs [--runs 9] [--shots 1000] [--json FILE]
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { describeMachine } from './lib/machine.mjs';
+import { parseBenchArgs, writeSummary } from './lib/report.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' }, shots: { type: 'string', default: '1000' } } });
+const values = parseBenchArgs(`
+Usage: node bench/validate.mjs [options]
+
+  --runs N      runs of each, median (default 9)
+  --shots N     size of the generated manifest (default 1000)
+  --json FILE   write the summary rows for run-all
+`, { runs: { type: 'string', default: '9' }, shots: { type: 'string', default: '1000' } });
 const runs = Number(values.runs);
+console.log(`# validate: ${describeMachine()}`);
 const shotCount = Number(values.shots);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist/cli/bin.js');
@@ -85,10 +94,15 @@ try {
     rows.push([label, median(cli), median(commandAlone), inProcess[0], median(inProcess.slice(1))]);
   }
   const bare = [];
+  const version = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    let start = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
     bare.push(performance.now() - start);
+    start = performance.now();
+    const result = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    version.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`seedance --version failed (${result.status}): ${result.stderr}`);
   }
   const pad = (s, n) => String(s).padEnd(n);
   const ms = (n) => `${n.toFixed(1)} ms`;
@@ -96,7 +110,13 @@ try {
   console.log(`${pad('manifest', 26)}${pad('seedance validate', 19)}${pad('validate alone', 16)}${pad('loadManifest cold', 19)}loadManifest warm`);
   for (const [label, cli, aloneMs, first, warm] of rows) console.log(`${pad(label, 26)}${pad(ms(cli), 19)}${pad(ms(aloneMs), 16)}${pad(ms(first), 19)}${ms(warm)}`);
   console.log('(process columns: whole process, median; "validate alone" runs only the validate command, as a CLI that loads commands lazily would)');
-  console.log(`(a bare \`node -e 0\` takes ${ms(median(bare))} here)`);
+  console.log(`(\`seedance --version\` takes ${ms(median(version))}; a bare \`node -e 0\` ${ms(median(bare))} here)`);
+  const [bigRow, smallRow] = rows;
+  writeSummary(values.json, [
+    { benchmark: 'start-up', measure: '`seedance --version`', value: ms(median(version)), aim: '', met: null },
+    { benchmark: 'start-up', measure: `\`seedance validate\`, ${smallRow[0]}`, value: ms(smallRow[1]), aim: '< 150 ms', met: smallRow[1] < 150 },
+    { benchmark: 'start-up', measure: `\`seedance validate\`, ${bigRow[0]}`, value: ms(bigRow[1]), aim: '< 300 ms', met: bigRow[1] < 300 },
+  ]);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

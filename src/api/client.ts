@@ -31,6 +31,8 @@ class HttpClient implements SeedanceClient {
   readonly format: ApiFormat;
   private readonly base: string;
   private readonly agent;
+  /** Downloads get their own connections, so creates and polls never queue behind file transfers. */
+  private readonly downloadAgent;
   private readonly policy: RetryPolicy;
   private readonly random: () => number;
   private readonly claimed = new Set<string>();
@@ -41,11 +43,13 @@ class HttpClient implements SeedanceClient {
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.policy = { ...DEFAULT_RETRY, ...options.retry };
     this.random = options.random ?? Math.random;
-    this.agent = createAgent({
+    const http = {
       connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
       responseTimeoutMs: options.responseTimeoutMs ?? 60_000,
       connections: options.connections ?? 16,
-    });
+    };
+    this.agent = createAgent(http);
+    this.downloadAgent = createAgent(http);
   }
 
   claim(ids: Iterable<string>): void {
@@ -191,7 +195,7 @@ class HttpClient implements SeedanceClient {
     // The key goes only to the service itself, never to a storage host that serves signed URLs.
     const sameOrigin = new URL(url).origin === new URL(this.base).origin;
     return downloadToFile(url, dest, {
-      agent: this.agent,
+      agent: this.downloadAgent,
       headers: sameOrigin ? { authorization: `Bearer ${this.options.apiKey}` } : {},
       policy: this.policy,
       random: this.random,
@@ -202,7 +206,7 @@ class HttpClient implements SeedanceClient {
   }
 
   async close(): Promise<void> {
-    await this.agent.close();
+    await Promise.all([this.agent.close(), this.downloadAgent.close()]);
   }
 
   /** A request that is safe to repeat: retried on 408/429/5xx, network errors and garbled answers. */

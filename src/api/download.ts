@@ -1,9 +1,9 @@
 // Stream a result to disk, hashing as it goes, resuming with Range after a cut-short transfer.
 // Memory stays flat whatever the file size: bytes flow from the socket to the file.
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, fdatasync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { Writable } from 'node:stream';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request, type Dispatcher } from 'undici';
 import { SeedanceError } from '../errors.js';
@@ -21,6 +21,15 @@ export interface DownloadOptions {
   onProgress?: (bytes: number, total?: number) => void;
   onRetry?: (attempt: number, delayMs: number, reason: string) => void;
 }
+
+/**
+ * Bytes buffered between the socket, the hash and the file. With the defaults (64 kB for the
+ * body, 16 kB for the file) every chunk waited for the write before it; 1 MB lets the next chunks
+ * arrive and be hashed while one is written (bench/download.mjs).
+ */
+const BUFFER_BYTES = 1 << 20;
+/** Flush to disk every this many bytes while receiving, so the fsync at the end has little left. */
+const SYNC_EVERY_BYTES = 64 << 20;
 
 export async function downloadToFile(url: string, dest: string, options: DownloadOptions): Promise<DownloadResult> {
   let received = 0;
@@ -49,7 +58,7 @@ async function downloadOnce(url: string, dest: string, offset: number, options: 
   const headers = offset > 0 ? { ...options.headers, range: `bytes=${offset}-` } : options.headers;
   let response: Dispatcher.ResponseData;
   try {
-    response = await request(url, { method: 'GET', headers, dispatcher: options.agent, ...(options.signal ? { signal: options.signal } : {}) });
+    response = await request(url, { method: 'GET', headers, dispatcher: options.agent, highWaterMark: BUFFER_BYTES, ...(options.signal ? { signal: options.signal } : {}) });
   } catch (error) {
     throw networkError(error, 'GET', url);
   }
@@ -72,17 +81,36 @@ async function downloadOnce(url: string, dest: string, offset: number, options: 
   const length = Number(response.headers['content-length']);
   const total = Number.isFinite(length) ? start + length : undefined;
   let bytes = start;
-  const progress = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
+  const file = createWriteStream(dest, { flags: resumed ? 'a' : 'w', highWaterMark: BUFFER_BYTES });
+  let descriptor: number | undefined;
+  file.once('open', (fd: number) => (descriptor = fd));
+  let unsynced = 0;
+  let syncing: Promise<void> = Promise.resolve();
+  // Hash and count each chunk on its way to the file; start writing the file back to disk while
+  // the rest arrives (a sync error is left to the final fsync, which reports it).
+  const tally = new Transform({
+    highWaterMark: BUFFER_BYTES,
+    transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       bytes += chunk.length;
+      unsynced += chunk.length;
       options.onProgress?.(bytes, total);
-      callback();
+      if (unsynced >= SYNC_EVERY_BYTES && descriptor !== undefined) {
+        unsynced = 0;
+        const fd = descriptor;
+        syncing = syncing.then(() => new Promise<void>((resolve) => fdatasync(fd, () => resolve())));
+      }
+      callback(null, chunk);
+    },
+    // The file is closed after this, so no sync is left running on its descriptor. (After an
+    // error the stream is destroyed at once; a sync still running then flushes at most whatever
+    // file reuses the descriptor, which is harmless.)
+    flush(callback) {
+      void syncing.then(() => callback());
     },
   });
-  const file = createWriteStream(dest, { flags: resumed ? 'a' : 'w' });
   try {
-    await pipeline(response.body, teeInto(progress), file);
+    await pipeline(response.body, tally, file);
   } catch (error) {
     if (isAbort(error)) throw error;
     throw FS_ERRORS.has((error as { code?: string }).code ?? '') ? diskError(error, dest) : networkError(error, 'GET', url);
@@ -103,16 +131,6 @@ function diskError(error: unknown, dest: string): SeedanceError {
     hint: 'Free some space or fix the folder\'s permissions, then run again: the task is kept at the service and is downloaded again without paying twice.',
     cause: error,
   });
-}
-
-/** A pass-through that also feeds every chunk to `side` (hash and byte count). */
-function teeInto(side: Writable): (source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer> {
-  return async function* (source) {
-    for await (const chunk of source) {
-      await new Promise<void>((resolve, reject) => side.write(chunk, (error) => (error ? reject(error) : resolve())));
-      yield chunk;
-    }
-  };
 }
 
 async function hashExisting(path: string, length: number, hash: Hash): Promise<void> {

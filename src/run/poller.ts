@@ -81,7 +81,11 @@ export class Poller {
   private nextDelay(): number {
     if (this.options.intervalMs !== undefined) return this.options.intervalMs;
     const max = this.options.maxMs ?? 10_000;
-    const min = fastestUseful(this.options.minMs ?? 1_000, this.taskTimes);
+    // Native: a tick is one list request whatever the number of tasks, so every tick asks about
+    // all of them at the fastest useful pace (1 request a second against real minute-long tasks).
+    // OpenAI: a tick asks task by task, so ageing tasks are asked less often.
+    if (this.client.format === 'native') return fastestUseful(this.options.minMs ?? 1_000, this.taskTimes);
+    const min = this.options.minMs ?? 1_000;
     let delay = max;
     for (const waiter of this.waiters.values()) delay = Math.min(delay, desiredInterval(waiter, min, max));
     return delay;

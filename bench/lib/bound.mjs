@@ -1,0 +1,70 @@
+// The ideal a scheduler is measured against, from the simulator's own per-task timings:
+// max(critical path, total task time / concurrency). A task's time is createdAt..finishedAt at
+// the simulator (queued + running); the critical path is the longest chain of such times along
+// the storyboard's DAG. No scheduler that polls, downloads and chains can beat it.
+
+/**
+ * tasks: SimulatorStats.tasks; taskOf: shot id -> task id (the task that made the shot);
+ * dependsOn: shot id -> ids it uses.
+ */
+export function lowerBound({ tasks, taskOf, dependsOn, concurrency }) {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const duration = (task) => {
+    if (task?.finishedAt === undefined) throw new Error(`task ${task?.id} has no finish time in the simulator's stats`);
+    return task.finishedAt - task.createdAt;
+  };
+  // Every task created counts toward the work, a resubmitted one too.
+  const totalMs = tasks.reduce((sum, t) => sum + duration(t), 0);
+  const memo = new Map();
+  const path = (shot) => {
+    if (memo.has(shot)) return memo.get(shot);
+    const own = duration(byId.get(taskOf[shot]));
+    const upstream = Math.max(0, ...(dependsOn[shot] ?? []).map(path));
+    memo.set(shot, own + upstream);
+    return own + upstream;
+  };
+  const criticalPathMs = Math.max(...Object.keys(dependsOn).map(path));
+  const throughputMs = totalMs / concurrency;
+  return { totalMs, criticalPathMs, throughputMs, boundMs: Math.max(criticalPathMs, throughputMs), tasks: tasks.length };
+}
+
+/**
+ * The same tasks replayed with no overhead at all: a slot is taken the instant a shot is ready
+ * (every upstream shot finished) and freed the instant its task finishes, ready shots taken in
+ * the order they became ready (then manifest order), each lasting what it lasted at the
+ * simulator. What a scheduler with unknown task times could reach at best; the gap between it
+ * and the lower bound is the tail (slots emptying one by one at the end) and the DAG.
+ */
+export function greedyReplay({ tasks, taskOf, dependsOn, concurrency }) {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const order = Object.keys(dependsOn);
+  const index = new Map(order.map((id, i) => [id, i]));
+  const duration = new Map(order.map((id) => {
+    const t = byId.get(taskOf[id]);
+    return [id, t.finishedAt - t.createdAt];
+  }));
+  const waiting = new Map(order.map((id) => [id, new Set(dependsOn[id])]));
+  const users = new Map(order.map((id) => [id, []]));
+  for (const id of order) for (const dep of dependsOn[id]) users.get(dep).push(id);
+  let ready = order.filter((id) => waiting.get(id).size === 0).map((id) => ({ id, at: 0 }));
+  const running = [];
+  let now = 0;
+  let done = 0;
+  while (done < order.length) {
+    ready.sort((a, b) => a.at - b.at || index.get(a.id) - index.get(b.id));
+    while (running.length < concurrency && ready.length > 0) {
+      const next = ready.shift();
+      running.push({ id: next.id, end: now + duration.get(next.id) });
+    }
+    running.sort((a, b) => a.end - b.end);
+    const finished = running.shift();
+    now = finished.end;
+    done++;
+    for (const user of users.get(finished.id)) {
+      const deps = waiting.get(user);
+      deps.delete(finished.id);
+      if (deps.size === 0) ready.push({ id: user, at: now });
+    }
+  }
+  return now;
+}

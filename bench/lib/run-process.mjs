@@ -1,0 +1,26 @@
+// Run one storyboard in a separate runner process (bench/lib/run-child.mjs) and read back what it
+// recorded. A separate process keeps its CPU and memory figures apart from the benchmark's own.
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ENTRY = fileURLToPath(new URL('./run-child.mjs', import.meta.url));
+
+/** config: { manifest, baseUrl, concurrency?, poll?, downloadConcurrency? }; nodeArgs e.g. ['--cpu-prof']. */
+export async function runInChild(config, { nodeArgs = [], cwd } = {}) {
+  const resultFile = join(tmpdir(), `seedance-bench-run-${process.pid}-${Date.now()}.json`);
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY, JSON.stringify({ ...config, resultFile })], { stdio: ['ignore', 'inherit', 'inherit'], ...(cwd ? { cwd } : {}) });
+  const code = await new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`the runner process exited with ${code}`);
+  const result = JSON.parse(await readFile(resultFile, 'utf8'));
+  await rm(resultFile, { force: true });
+  if (result.summary.exitCode !== 0) {
+    throw new Error(`the run did not finish cleanly (exit ${result.summary.exitCode}): ${result.failures.slice(0, 3).join(' | ')}`);
+  }
+  return result;
+}

@@ -1,0 +1,55 @@
+// The poller's fastest useful interval: learned from how long this run's tasks take, so a quick
+// service (the simulator, seconds a task) is asked often enough that noticing a finish costs a
+// small share of a task, while a real one (minutes a task) is still asked once a second at most.
+import { describe, expect, it } from 'vitest';
+import { FASTEST_POLL_MS, desiredInterval, fastestUseful } from '../../src/run/poller.js';
+
+describe('fastestUseful', () => {
+  it.each([
+    ['nothing seen yet: the configured minimum', 1_000, [], 1_000],
+    ['3.5 s tasks: a twentieth of them', 1_000, [3_000, 3_500, 4_000], 175],
+    ['the median, not the mean: one slow task does not slow the cadence', 1_000, [3_000, 3_500, 60_000], 175],
+    ['minutes a task: never slower than the minimum', 1_000, [120_000, 180_000], 1_000],
+    ['sub-second tasks: never faster than the floor', 1_000, [200, 300, 400], FASTEST_POLL_MS],
+    ['a configured minimum below the floor is kept as the upper bound', 50, [3_000], 50],
+  ])('%s', (_name, min, times, expected) => {
+    expect(fastestUseful(min, times)).toBe(expected);
+  });
+});
+
+describe('desiredInterval with a learned minimum', () => {
+  const now = 1_000_000;
+  it('asks about a young task at the learned minimum, an older one less often', () => {
+    const min = fastestUseful(1_000, [3_500]);
+    expect(desiredInterval({ since: now - 2_000 }, min, 10_000, now)).toBe(175);
+    expect(desiredInterval({ since: now - 60_000 }, min, 10_000, now)).toBe(2_000);
+    expect(desiredInterval({ since: now - 900_000 }, min, 10_000, now)).toBe(10_000);
+  });
+});
+
+describe('polling the native format', () => {
+  it('asks about every task in flight with one list request a tick, however many there are', async () => {
+    const { createClient } = await import('../../src/api/index.js');
+    const { Poller } = await import('../../src/run/poller.js');
+    const { startSimulator } = await import('../../src/simulator/index.js');
+    const sim = await startSimulator({ fast: true, latency: { queuedMs: 0, runningMs: 1200 }, runningLimit: 100 });
+    const client = createClient({ format: 'native', baseUrl: sim.url, apiKey: 'k' });
+    try {
+      const ids = await Promise.all(Array.from({ length: 40 }, (_, i) => client.create({ model: 'doubao-seedance-2.0', content: [{ type: 'text', text: `task ${i}` }], resolution: '480p', duration: 5 }).then((r) => r.id)));
+      sim.resetStats();
+      const poller = new Poller(client, { minMs: 200 });
+      const started = Date.now();
+      const done = await Promise.all(ids.map((id) => poller.wait(id)));
+      const elapsed = Date.now() - started;
+      expect(done.every((t) => t.status === 'succeeded')).toBe(true);
+      const stats = sim.stats();
+      expect(stats.queries).toBe(0);
+      // One list per tick of at least 200 ms: 40 tasks do not multiply the requests.
+      expect(stats.lists).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 1);
+      expect(stats.lists).toBeGreaterThan(1);
+    } finally {
+      await client.close();
+      await sim.close();
+    }
+  });
+});
