@@ -1,7 +1,9 @@
 // `seedance run`: every shot as a job in a DAG, a concurrency pool held only while a task is at
 // the service, one poller for all tasks, downloads as soon as a task succeeds, the lock written
 // after every change, and the film assembled at the end.
+import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import { SeedanceError } from '../errors.js';
 import type { SeedanceClient } from '../api/index.js';
@@ -69,6 +71,8 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
 
   const stop = linkedController(options.stopSignal);
   const abort = linkedController(options.abortSignal);
+  // Every request and wait of every shot listens to these: many listeners are expected, not a leak.
+  setMaxListeners(0, stop.signal, abort.signal);
   abort.signal.addEventListener('abort', () => stop.abort(), { once: true });
   const taskShots = new Map<string, string>();
   const poller = new Poller(options.client, {
@@ -103,7 +107,8 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     forced: options.force ? selected : new Set(),
     emit: options.emit,
     slot: pLimit(concurrency),
-    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, concurrency)),
+    // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
+    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
     claimed: () => new Set(Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))),
     watch: (taskId, shotId) => taskShots.set(taskId, shotId),

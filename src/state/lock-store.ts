@@ -1,11 +1,13 @@
 // The lock in memory plus its file: every change is written at once, one write at a time, and a
 // write that would not change the file is skipped (an unchanged run rewrites nothing).
-import { canonicalJson } from './canonical-json.js';
-import { writeLock, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { lockText, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
 
 export class LockStore {
   private lastWritten: string;
   private queue: Promise<void> = Promise.resolve();
+  /** A write queued but not started yet. */
+  private pending: Promise<void> | undefined;
 
   constructor(
     readonly path: string,
@@ -13,7 +15,7 @@ export class LockStore {
     /** false when the lock did not exist yet: the first change creates it. */
     exists: boolean,
   ) {
-    this.lastWritten = exists ? canonicalJson(lock, 2) : '';
+    this.lastWritten = exists ? lockText(lock) : '';
   }
 
   get data(): Readonly<LockFile> {
@@ -46,14 +48,21 @@ export class LockStore {
     return this.flush();
   }
 
-  /** Persist the current state (queued after any write already under way). */
+  /**
+   * Persist the current state. Changes that arrive while a write is under way share the one
+   * write queued after it, which serializes the state as it is when it starts: a burst of
+   * changes costs two writes, not one per change (a 1000-shot lock is half a megabyte).
+   */
   flush(): Promise<void> {
+    if (this.pending) return this.pending;
     const write = this.queue.then(async () => {
-      const text = canonicalJson(this.lock, 2);
+      this.pending = undefined;
+      const text = lockText(this.lock);
       if (text === this.lastWritten) return;
-      await writeLock(this.path, this.lock);
+      await writeFileAtomic(this.path, text);
       this.lastWritten = text;
     });
+    this.pending = write;
     this.queue = write.catch(() => undefined);
     return write;
   }

@@ -94,8 +94,13 @@ export async function readLock(path: string, manifestFile: string): Promise<Lock
   return data as LockFile;
 }
 
+/** The lock as it is written: sorted keys, two-space indent, a final newline. */
+export function lockText(lock: LockFile): string {
+  return canonicalJson(lock, 2) + '\n';
+}
+
 export async function writeLock(path: string, lock: LockFile): Promise<void> {
-  await writeFileAtomic(path, canonicalJson(lock, 2) + '\n');
+  await writeFileAtomic(path, lockText(lock));
 }
 
 function damaged(path: string, why: string): SeedanceError {
