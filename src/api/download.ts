@@ -2,7 +2,7 @@
 // Memory stays flat whatever the file size: bytes flow from the socket to the file.
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream, fdatasync } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { open, rm, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request, type Dispatcher } from 'undici';
@@ -112,6 +112,9 @@ async function downloadOnce(url: string, dest: string, offset: number, options: 
   try {
     await pipeline(response.body, tally, file);
   } catch (error) {
+    // A write already handed to the file system may still land after the pipeline gave up: wait
+    // for the file to close, so the size the next attempt resumes from is final.
+    if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
     if (isAbort(error)) throw error;
     throw FS_ERRORS.has((error as { code?: string }).code ?? '') ? diskError(error, dest) : networkError(error, 'GET', url);
   }
@@ -119,6 +122,12 @@ async function downloadOnce(url: string, dest: string, offset: number, options: 
     throw new SeedanceError('download.failed', `The download of ${redactUrl(url)} ended after ${bytes} of ${total} bytes.`, { hint: 'It resumes from where it stopped.' });
   }
   await fsyncFile(dest);
+  // The hash covers the bytes received; the file must hold exactly those, or it is fetched anew.
+  const onDisk = (await stat(dest)).size;
+  if (onDisk !== bytes) {
+    await rm(dest, { force: true });
+    throw new SeedanceError('download.failed', `The file written for ${redactUrl(url)} holds ${onDisk} bytes where ${bytes} arrived; it was discarded.`, { hint: 'It is downloaded again from the start.' });
+  }
   return { bytes, sha256: hash.digest('hex') };
 }
 
