@@ -26,8 +26,8 @@ export interface RunContext {
   selected: ReadonlySet<string>;
   forced: ReadonlySet<string>;
   emit: (event: RunEvent) => void;
-  /** Hold a concurrency slot while a task is at the service. */
-  slot: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Hold a concurrency slot while the shot's task is at the service. */
+  slot: <T>(shotId: string, work: () => Promise<T>) => Promise<T>;
   /** Bound the downloads running at once. */
   downloads: <T>(work: () => Promise<T>) => Promise<T>;
   outcome: (id: string) => Promise<ShotOutcome>;

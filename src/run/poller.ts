@@ -21,7 +21,7 @@ export interface PollerOptions {
 /** Never ask more often than this, however quick the service is. */
 export const FASTEST_POLL_MS = 100;
 /** Ask about young tasks at this fraction of the typical task time seen in this run. */
-const TYPICAL_SHARE = 1 / 20;
+const TYPICAL_SHARE = 1 / 50;
 /** How many recent task times the typical one is taken from. */
 const LEARN_WINDOW = 32;
 
@@ -149,7 +149,7 @@ export class Poller {
 
 /**
  * The shortest interval worth using: `min` until tasks of this run have been seen finishing,
- * then a twentieth of their typical (median) time when that is shorter, never below
+ * then a fiftieth of their typical (median) time when that is shorter, never below
  * FASTEST_POLL_MS. Real tasks take minutes, so this stays `min` there; against a service that
  * finishes in 3 s, waiting up to a second for the next poll would idle a slot for 15% of a task.
  */

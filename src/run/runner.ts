@@ -21,6 +21,7 @@ import { InputResolver, type LiveTask } from './inputs.js';
 import { planRun } from './plan-run.js';
 import { Poller, type PollerOptions } from './poller.js';
 import { runShot } from './shot-job.js';
+import { Slots, chainHeights } from './slots.js';
 import { asSeedanceError } from './fs-errors.js';
 import { changedSince, stampFile } from './manifest-stamp.js';
 
@@ -95,6 +96,8 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   const live = new Map<string, LiveTask>();
   const outcomes = new Map<string, Promise<ShotOutcome>>();
   const concurrency = options.concurrency ?? manifest.concurrency;
+  const slots = new Slots(concurrency);
+  const heights = chainHeights(manifest.shots);
   const ctx: RunContext = {
     manifest,
     client: options.client,
@@ -106,7 +109,7 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     selected,
     forced: options.force ? selected : new Set(),
     emit: options.emit,
-    slot: pLimit(concurrency),
+    slot: (shotId, work) => slots.run(heights.get(shotId) ?? 1, work),
     // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),

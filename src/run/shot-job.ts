@@ -58,7 +58,7 @@ async function makeShot(ctx: RunContext, shot: ResolvedShot, fingerprint: Finger
       return done;
     };
     try {
-      info = taskId ? await ctx.slot(async () => settle(await waitFor(ctx, shot, taskId as string, true))) : await submitAndWait(ctx, shot, fingerprint, attempt, settle);
+      info = taskId ? await ctx.slot(shot.id, async () => settle(await waitFor(ctx, shot, taskId as string, true))) : await submitAndWait(ctx, shot, fingerprint, attempt, settle);
     } catch (error) {
       if (!isSeedanceError(error, 'task.vanished') || resubmits > 0) throw error;
       ctx.emit({ type: 'warning', shot: shot.id, code: 'task.vanished', message: `${error.message} Submitting the shot anew.` });
@@ -124,7 +124,7 @@ async function pendingTask(ctx: RunContext, shot: ResolvedShot, record: Readonly
 }
 
 async function submitAndWait(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, attempt: number, settle: (info: TaskInfo) => TaskInfo): Promise<TaskInfo> {
-  return ctx.slot(() => submitAndWaitInSlot(ctx, shot, fingerprint, attempt, settle).catch((error: unknown) => {
+  return ctx.slot(shot.id, () => submitAndWaitInSlot(ctx, shot, fingerprint, attempt, settle).catch((error: unknown) => {
     // Decided before the slot is released, so no other shot is submitted in between.
     if (!isSeedanceError(error, 'interrupted')) stopIfSystemic(ctx, error);
     throw error;

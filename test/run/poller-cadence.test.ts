@@ -1,4 +1,5 @@
-// The poller's fastest useful interval: learned from how long this run's tasks take, so a quick
+// The poller's fastest useful interval: learned from how long this run's tasks take (a fiftieth
+// of the typical one, never under 100 ms), so a quick
 // service (the simulator, seconds a task) is asked often enough that noticing a finish costs a
 // small share of a task, while a real one (minutes a task) is still asked once a second at most.
 import { describe, expect, it } from 'vitest';
@@ -7,8 +8,9 @@ import { FASTEST_POLL_MS, desiredInterval, fastestUseful } from '../../src/run/p
 describe('fastestUseful', () => {
   it.each([
     ['nothing seen yet: the configured minimum', 1_000, [], 1_000],
-    ['3.5 s tasks: a twentieth of them', 1_000, [3_000, 3_500, 4_000], 175],
-    ['the median, not the mean: one slow task does not slow the cadence', 1_000, [3_000, 3_500, 60_000], 175],
+    ['10 s tasks: a fiftieth of them', 1_000, [9_000, 10_000, 11_000], 200],
+    ['the median, not the mean: one slow task does not slow the cadence', 1_000, [9_000, 10_000, 600_000], 200],
+    ['3.5 s tasks: a fiftieth is under the floor, so the floor', 1_000, [3_000, 3_500, 4_000], FASTEST_POLL_MS],
     ['minutes a task: never slower than the minimum', 1_000, [120_000, 180_000], 1_000],
     ['sub-second tasks: never faster than the floor', 1_000, [200, 300, 400], FASTEST_POLL_MS],
     ['a configured minimum below the floor is kept as the upper bound', 50, [3_000], 50],
@@ -20,8 +22,8 @@ describe('fastestUseful', () => {
 describe('desiredInterval with a learned minimum', () => {
   const now = 1_000_000;
   it('asks about a young task at the learned minimum, an older one less often', () => {
-    const min = fastestUseful(1_000, [3_500]);
-    expect(desiredInterval({ since: now - 2_000 }, min, 10_000, now)).toBe(175);
+    const min = fastestUseful(1_000, [10_000]);
+    expect(desiredInterval({ since: now - 2_000 }, min, 10_000, now)).toBe(200);
     expect(desiredInterval({ since: now - 60_000 }, min, 10_000, now)).toBe(2_000);
     expect(desiredInterval({ since: now - 900_000 }, min, 10_000, now)).toBe(10_000);
   });

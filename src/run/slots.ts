@@ -1,0 +1,64 @@
+// The concurrency pool of a run: at most `size` tasks at the service. When more shots are ready
+// than there are slots, the one heading the longest chain of shots still to come goes first, so
+// long chains start early and the run does not end with one chain crawling on while slots idle
+// (list scheduling by critical path); ties go to manifest order.
+import type { ResolvedShot } from '../manifest/types.js';
+
+interface Waiting {
+  priority: number;
+  order: number;
+  start: () => void;
+}
+
+export class Slots {
+  private active = 0;
+  private order = 0;
+  private readonly waiting: Waiting[] = [];
+
+  constructor(private readonly size: number) {}
+
+  run<T>(priority: number, work: () => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const start = (): void => {
+        this.active++;
+        work()
+          .then(resolve, reject)
+          .finally(() => {
+            this.active--;
+            this.next();
+          });
+      };
+      if (this.active < this.size) start();
+      else this.enqueue({ priority, order: this.order++, start });
+    });
+  }
+
+  private enqueue(entry: Waiting): void {
+    const at = this.waiting.findIndex((w) => w.priority < entry.priority || (w.priority === entry.priority && w.order > entry.order));
+    this.waiting.splice(at === -1 ? this.waiting.length : at, 0, entry);
+  }
+
+  private next(): void {
+    while (this.active < this.size) {
+      const entry = this.waiting.shift();
+      if (!entry) return;
+      entry.start();
+    }
+  }
+}
+
+/** Each shot's height: how many shots the longest chain starting at it holds (itself included). */
+export function chainHeights(shots: readonly ResolvedShot[]): Map<string, number> {
+  const users = new Map<string, string[]>();
+  for (const shot of shots) for (const dep of shot.dependsOn) users.set(dep, [...(users.get(dep) ?? []), shot.id]);
+  const heights = new Map<string, number>();
+  const height = (id: string): number => {
+    const known = heights.get(id);
+    if (known !== undefined) return known;
+    const h = 1 + Math.max(0, ...(users.get(id) ?? []).map(height));
+    heights.set(id, h);
+    return h;
+  };
+  for (const shot of shots) height(shot.id);
+  return heights;
+}
