@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Benchmark 2, polling cost and delay: 10, 50 and 200 independent shots submitted at once
-// (concurrency = that number) to a simulator with the service's default running limit (10): the
-// tasks are all in flight at the service, ten running and the rest queued, as they would be at the
-// real service, and they finish at the same pace (about 3 a second) at every level, so the
+// Benchmark 2, polling cost and delay: N = 10, 50 and 200 tasks held in flight (concurrency N,
+// max(N, 100) independent shots, so each level runs long enough that start-up does not decide its
+// rate) at a simulator with the service's default running limit (10): ten tasks run and the rest
+// wait queued, as they would at the real service, and they finish at the same pace (about 3 a
+// second) at every level, so the
 // machine's two cores keep up with the downloads and their ffprobe/ffmpeg checks. For each level:
 // poll requests per second and per finished task (the simulator's own counters), and the time from
 // a task finishing at the simulator (finishedAt) to a poll bringing it back, and to the runner
@@ -23,6 +24,7 @@ const USAGE = `
 Usage: node bench/polling.mjs [options]
 
   --in-flight LIST      tasks in flight to measure at (default 10,50,200)
+  --shots N             shots at each level: max(N, in flight) (default 100)
   --running-limit N     the simulator's running tasks per model (default 10, the service's)
   --queued A-B          ms a task waits queued at least (default 200-800)
   --running A-B         ms a task runs (default 2000-4000)
@@ -33,6 +35,7 @@ Usage: node bench/polling.mjs [options]
 `;
 const values = parseBenchArgs(USAGE, {
   'in-flight': { type: 'string', default: '10,50,200' },
+  shots: { type: 'string', default: '100' },
   'running-limit': { type: 'string', default: '10' },
   queued: { type: 'string', default: '200-800' },
   running: { type: 'string', default: '2000-4000' },
@@ -43,14 +46,15 @@ const values = parseBenchArgs(USAGE, {
 requireDist();
 const list = (text) => text.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
 const runningLimit = numberOption(values, 'running-limit');
+const shotsAtLeast = numberOption(values, 'shots');
 const seed = numberOption(values, 'seed');
 const pollInterval = values['poll-interval'] === undefined ? undefined : numberOption(values, 'poll-interval');
 const machine = machineDetails();
 console.log(`# polling: ${describeMachine(machine)}`);
-console.log(`N independent shots submitted at once (concurrency N); simulator in another process, fast mode, running limit ${runningLimit}, queued ${values.queued} ms (more while over the limit), running ${values.running} ms; ${pollInterval === undefined ? 'adaptive polling (the default)' : `polling every ${pollInterval} ms`}`);
+console.log(`N tasks held in flight (concurrency N, max(N, ${shotsAtLeast}) independent shots); simulator in another process, fast mode, running limit ${runningLimit}, queued ${values.queued} ms (more while over the limit), running ${values.running} ms; ${pollInterval === undefined ? 'adaptive polling (the default)' : `polling every ${pollInterval} ms`}`);
 
 async function measure(api, inFlight) {
-  const shots = inFlight;
+  const shots = Math.max(inFlight, shotsAtLeast);
   const { yaml } = generateStoryboard({ shots, seed, independent: true, concurrency: inFlight, api, name: `poll-${api}-${inFlight}` });
   const dir = await mkdtemp(join(tmpdir(), 'seedance-bench-polling-'));
   const manifest = join(dir, 'poll.yaml');
@@ -112,8 +116,8 @@ for (const n of list(values['in-flight'])) results.push(await measure('native', 
 for (const n of list(values.openai)) results.push(await measure('openai', n));
 console.log();
 console.log(table(
-  ['format', 'in flight (most seen)', 'wall', 'poll requests', 'poll req/s', 'poll req per task', 'API req per task', 'finish → seen by a poll p50 / p95', 'finish → download started p50 / p95 / max', 'runner CPU', 'ffprobe/ffmpeg CPU'],
-  results.map((r) => [r.api, `${r.inFlight} (${r.maxInFlight})`, seconds(r.wallMs), String(r.polls), r.pollsPerSecond.toFixed(2), r.perTask.toFixed(2), r.apiPerTask.toFixed(2), `${Math.round(r.seen50)} / ${Math.round(r.seen95)} ms`, `${Math.round(r.p50)} / ${Math.round(r.p95)} / ${Math.round(r.max)} ms`, seconds(r.cpuMs), r.childrenCpuMs !== undefined ? seconds(r.childrenCpuMs) : 'n/a']),
+  ['format', 'in flight (most seen)', 'shots', 'wall', 'poll requests', 'poll req/s', 'poll req per task', 'API req per task', 'finish → seen by a poll p50 / p95', 'finish → download started p50 / p95 / max', 'runner CPU', 'ffprobe/ffmpeg CPU'],
+  results.map((r) => [r.api, `${r.inFlight} (${r.maxInFlight})`, String(r.shots), seconds(r.wallMs), String(r.polls), r.pollsPerSecond.toFixed(2), r.perTask.toFixed(2), r.apiPerTask.toFixed(2), `${Math.round(r.seen50)} / ${Math.round(r.seen95)} ms`, `${Math.round(r.p50)} / ${Math.round(r.p95)} / ${Math.round(r.max)} ms`, seconds(r.cpuMs), r.childrenCpuMs !== undefined ? seconds(r.childrenCpuMs) : 'n/a']),
 ));
 console.log('(poll requests = queries + lists, per second of the time tasks were at the service; API requests add the creates; finish → seen by a poll: the simulator\'s finishedAt to the answer of the first poll that showed the task done; → download started: to the runner\'s download-started event, after the lock recorded the result)');
 const native = results.filter((r) => r.api === 'native');

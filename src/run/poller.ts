@@ -30,6 +30,8 @@ interface Waiter {
   since: number;
   /** Picked up from an earlier run: its age here says nothing about how long tasks take. */
   resumed: boolean;
+  /** When a poll first saw it running. */
+  runningSince?: number;
   last?: TaskInfo;
   resolve: (info: TaskInfo) => void;
   reject: (error: Error) => void;
@@ -42,7 +44,7 @@ export class Poller {
   private failures = 0;
   private stopped = false;
   private stopReason: Error | undefined;
-  /** Submission-to-seen-done times of recent tasks of this run (ms). */
+  /** Running times of recent tasks of this run (ms), as learnedTaskMs measures them. */
   private readonly taskTimes: number[] = [];
 
   constructor(
@@ -59,6 +61,11 @@ export class Poller {
       // A resumed task may be finished already: ask at once.
       this.schedule(options.soon ? 0 : undefined);
     });
+  }
+
+  /** The running times the cadence is learned from (for diagnostics and tests). */
+  learnedTaskTimes(): readonly number[] {
+    return this.taskTimes;
   }
 
   stop(reason: Error): void {
@@ -126,10 +133,11 @@ export class Poller {
     }
     const changed = waiter.last?.status !== info.status || waiter.last?.progress !== info.progress;
     waiter.last = info;
+    if (info.status === 'running') waiter.runningSince ??= Date.now();
     if (changed) this.options.onUpdate?.(id, info);
     if (TERMINAL_STATUSES.has(info.status)) {
       this.waiters.delete(id);
-      if (!waiter.resumed) this.learn(Date.now() - waiter.since);
+      if (!waiter.resumed) this.learn(learnedTaskMs(waiter, Date.now()));
       waiter.resolve(info);
     }
   }
@@ -148,8 +156,17 @@ export class Poller {
 }
 
 /**
+ * How long a finished task took at the service, for the cadence: from when a poll first saw it
+ * running, so time spent queued behind the service's running limit (which grows with the number
+ * of tasks in flight) does not slow the polling; from its submission when no poll saw it running.
+ */
+export function learnedTaskMs(waiter: { since: number; runningSince?: number }, now: number): number {
+  return now - (waiter.runningSince ?? waiter.since);
+}
+
+/**
  * The shortest interval worth using: `min` until tasks of this run have been seen finishing,
- * then a fiftieth of their typical (median) time when that is shorter, never below
+ * then a fiftieth of their typical (median) running time when that is shorter, never below
  * FASTEST_POLL_MS. Real tasks take minutes, so this stays `min` there; against a service that
  * finishes in 3 s, waiting up to a second for the next poll would idle a slot for 15% of a task.
  */

@@ -1,9 +1,9 @@
-// The poller's fastest useful interval: learned from how long this run's tasks take (a fiftieth
-// of the typical one, never under 100 ms), so a quick
+// The poller's fastest useful interval: learned from how long this run's tasks run (a fiftieth
+// of the typical running time, never under 100 ms), so a quick
 // service (the simulator, seconds a task) is asked often enough that noticing a finish costs a
 // small share of a task, while a real one (minutes a task) is still asked once a second at most.
 import { describe, expect, it } from 'vitest';
-import { FASTEST_POLL_MS, desiredInterval, fastestUseful } from '../../src/run/poller.js';
+import { FASTEST_POLL_MS, desiredInterval, fastestUseful, learnedTaskMs } from '../../src/run/poller.js';
 
 describe('fastestUseful', () => {
   it.each([
@@ -16,6 +16,15 @@ describe('fastestUseful', () => {
     ['a configured minimum below the floor is kept as the upper bound', 50, [3_000], 50],
   ])('%s', (_name, min, times, expected) => {
     expect(fastestUseful(min, times)).toBe(expected);
+  });
+});
+
+describe('learnedTaskMs', () => {
+  it('counts from when a poll first saw the task running: time queued behind the running limit does not count', () => {
+    expect(learnedTaskMs({ since: 1_000, runningSince: 41_000 }, 44_000)).toBe(3_000);
+  });
+  it('counts from the submission when no poll saw the task running', () => {
+    expect(learnedTaskMs({ since: 1_000 }, 4_500)).toBe(3_500);
   });
 });
 
@@ -49,6 +58,27 @@ describe('polling the native format', () => {
       // One list per tick of at least 200 ms: 40 tasks do not multiply the requests.
       expect(stats.lists).toBeLessThanOrEqual(Math.ceil(elapsed / 200) + 1);
       expect(stats.lists).toBeGreaterThan(1);
+    } finally {
+      await client.close();
+      await sim.close();
+    }
+  });
+
+  it('learns how long tasks run, not how long they waited behind the running limit', async () => {
+    const { createClient } = await import('../../src/api/index.js');
+    const { Poller } = await import('../../src/run/poller.js');
+    const { startSimulator } = await import('../../src/simulator/index.js');
+    // One task runs at a time, 400 ms each: the last of six waits about 2 s in the queue.
+    const sim = await startSimulator({ fast: true, latency: { queuedMs: 0, runningMs: 400 }, runningLimit: 1 });
+    const client = createClient({ format: 'native', baseUrl: sim.url, apiKey: 'k' });
+    try {
+      const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => client.create({ model: 'doubao-seedance-2.0', content: [{ type: 'text', text: `queued ${i}` }], resolution: '480p', duration: 5 }).then((r) => r.id)));
+      const poller = new Poller(client, { intervalMs: 50 });
+      await Promise.all(ids.map((id) => poller.wait(id)));
+      const times = poller.learnedTaskTimes();
+      expect(times).toHaveLength(6);
+      // Each is one running time (400 ms, give or take a poll), never the 2 s of the last one's wait.
+      expect(Math.max(...times)).toBeLessThan(1_000);
     } finally {
       await client.close();
       await sim.close();
