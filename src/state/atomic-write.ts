@@ -1,13 +1,15 @@
 // Write a file so that a crash at any moment leaves either the old or the new content, never a
 // mix: temp file in the same folder, fsync, rename over, fsync the folder.
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+/** `data` may come in pieces, written in order without joining them first. */
+export async function writeFileAtomic(path: string, data: string | Buffer | readonly Buffer[]): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temp, 'w');
   try {
-    await handle.writeFile(data);
+    if (Array.isArray(data)) await writeAll(handle, data);
+    else await handle.writeFile(data as string | Buffer);
     await handle.sync();
   } finally {
     await handle.close();
@@ -19,6 +21,13 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
     throw error;
   }
   await syncDir(dirname(path));
+}
+
+async function writeAll(handle: FileHandle, parts: readonly Buffer[]): Promise<void> {
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  const { bytesWritten } = await handle.writev(parts as Buffer[]);
+  // libuv writes every piece or fails (a full disk is ENOSPC); a short count would be a torn file.
+  if (bytesWritten !== total) throw Object.assign(new Error(`wrote ${bytesWritten} of ${total} bytes`), { code: 'EIO' });
 }
 
 async function syncDir(dir: string): Promise<void> {

@@ -1,13 +1,15 @@
 // The lock in memory plus its file: every change is written at once, one write at a time, and a
-// write that would not change the file is skipped (an unchanged run rewrites nothing).
+// write that would not change the file is skipped (an unchanged run rewrites nothing). Records
+// are frozen and replaced, never changed in place, so each one's text is serialized once.
 import { writeFileAtomic } from './atomic-write.js';
-import { lockText, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
+import { lockParts, shotLockEntry, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
 
 export class LockStore {
-  private lastWritten: string;
+  private lastWritten: Buffer[] = [];
   private queue: Promise<void> = Promise.resolve();
   /** A write queued but not started yet. */
   private pending: Promise<void> | undefined;
+  private readonly entries = new WeakMap<ShotLock, { id: string; bytes: Buffer }>();
 
   constructor(
     readonly path: string,
@@ -15,7 +17,8 @@ export class LockStore {
     /** false when the lock did not exist yet: the first change creates it. */
     exists: boolean,
   ) {
-    this.lastWritten = exists ? lockText(lock) : '';
+    for (const record of Object.values(lock.shots)) deepFreeze(record);
+    if (exists) this.lastWritten = this.parts();
   }
 
   get data(): Readonly<LockFile> {
@@ -28,7 +31,7 @@ export class LockStore {
 
   /** Replace a shot's record and persist it before resolving. */
   setShot(id: string, record: ShotLock): Promise<void> {
-    this.lock.shots[id] = record;
+    this.lock.shots[id] = deepFreeze({ ...record });
     return this.flush();
   }
 
@@ -38,7 +41,7 @@ export class LockStore {
     if (!current) throw new Error(`internal: no lock record for shot ${id}`);
     const next: ShotLock = { ...current, ...patch };
     for (const key of remove) delete next[key];
-    this.lock.shots[id] = next;
+    this.lock.shots[id] = deepFreeze(next);
     return this.flush();
   }
 
@@ -57,13 +60,38 @@ export class LockStore {
     if (this.pending) return this.pending;
     const write = this.queue.then(async () => {
       this.pending = undefined;
-      const text = lockText(this.lock);
-      if (text === this.lastWritten) return;
-      await writeFileAtomic(this.path, text);
-      this.lastWritten = text;
+      const parts = this.parts();
+      if (sameBytes(parts, this.lastWritten)) return;
+      await writeFileAtomic(this.path, parts);
+      this.lastWritten = parts;
     });
     this.pending = write;
     this.queue = write.catch(() => undefined);
     return write;
   }
+
+  private parts(): Buffer[] {
+    return lockParts(this.lock, (id, record) => {
+      let entry = this.entries.get(record);
+      if (entry?.id !== id) {
+        entry = { id, bytes: shotLockEntry(id, record) };
+        this.entries.set(record, entry);
+      }
+      return entry.bytes;
+    });
+  }
+}
+
+/** Unchanged records keep their cached entry, so most pieces compare by identity. */
+function sameBytes(a: readonly Buffer[], b: readonly Buffer[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i] || part.equals(b[i] as Buffer));
+}
+
+/** Freeze a record and everything in it: a change in place would leave its cached text stale. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockStore } from '../../src/state/lock-store.js';
-import { emptyLock, lockPathFor, readLock } from '../../src/state/lock.js';
+import { canonicalJson } from '../../src/state/canonical-json.js';
+import { emptyLock, lockPathFor, lockText, readLock, type LockFile } from '../../src/state/lock.js';
 
 async function temp(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'seedance-lock-'));
@@ -42,6 +43,48 @@ describe('lock file', () => {
     await writeFile(path, text);
     await expect(readLock(path, join(dir, 's.yaml'))).rejects.toThrow(message);
     expect(await readFile(path, 'utf8')).toBe(text);
+  });
+
+  it('is put together shot by shot into exactly the canonical JSON of the whole', () => {
+    const locks: LockFile[] = [
+      emptyLock('/a/s.yaml'),
+      {
+        version: 1,
+        manifest: 's.yaml',
+        // Integer-like ids come first in JSON.stringify's order, whatever the sort says.
+        shots: {
+          b: { status: 'succeeded', fingerprint: 'f', inputs: { prompt: '1', model: '2' }, outputs: { video: { file: 'b.mp4', bytes: 3, sha256: 'h' } } },
+          '42': { fingerprint: 'g', status: 'queued', seed: 7, taskId: 't' },
+          '7': { fingerprint: 'quote " and\nnewline', status: 'failed', error: { code: 'c', message: 'line\nbreak' } },
+          a: { fingerprint: 'a', status: 'submitting', submittedAt: 1 },
+        },
+        concat: { fingerprint: 'c', method: 'copy', output: { file: 'final.mp4', bytes: 1, sha256: 's' } },
+      },
+    ];
+    for (const lock of locks) expect(lockText(lock)).toBe(canonicalJson(lock, 2) + '\n');
+  });
+
+  it('keeps records frozen, so a cached record text cannot go stale', async () => {
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
+    await store.setShot('a', { status: 'queued', fingerprint: 'f', inputs: { prompt: 'p' } });
+    await store.patchShot('a', { status: 'succeeded', seed: 5 });
+    expect(JSON.parse(await readFile(path, 'utf8')).shots.a).toEqual({ status: 'succeeded', fingerprint: 'f', inputs: { prompt: 'p' }, seed: 5 });
+    const record = store.shot('a') as { inputs: Record<string, string> };
+    expect(() => {
+      record.inputs.prompt = 'changed in place';
+    }).toThrow(TypeError);
+    expect(await readFile(path, 'utf8')).toBe(canonicalJson(store.data, 2) + '\n');
+  });
+
+  it('writes a lock of more pieces than one writev takes (1024) whole', async () => {
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
+    await Promise.all(Array.from({ length: 1500 }, (_, i) => store.setShot(`shot-${i}`, { status: 'queued', fingerprint: `f${i}`, taskId: `t${i}` })));
+    await store.patchShot('shot-700', { status: 'succeeded' });
+    expect(await readFile(path, 'utf8')).toBe(canonicalJson(store.data, 2) + '\n');
   });
 
   it('reads a missing lock as empty', async () => {
