@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { SeedanceError, isSeedanceError } from '../errors.js';
+import { removeStaleTemps } from '../state/atomic-write.js';
 import { probeCapabilities, requireCapabilities } from '../media/capabilities.js';
 import { runFfmpeg } from '../media/ffmpeg.js';
 import { probeMedia, type MediaInfo } from '../media/probe.js';
@@ -32,7 +33,9 @@ export async function assemble(input: AssembleInput, options: AssembleOptions = 
     if (!bed.audio) throw new SeedanceError('usage', `The music bed ${input.audio.file} has no sound.`, { hint: 'Point concat.audio.file at an audio file.' });
   }
   const outputDir = dirname(input.output);
-  const temp = join(outputDir, `.${basename(input.output)}.${randomBytes(4).toString('hex')}.part`);
+  // The pid in the name lets a later run remove the part of a run that was killed mid-assembly.
+  const temp = join(outputDir, `.${basename(input.output)}.${process.pid}-${randomBytes(4).toString('hex')}.part`);
+  await removeStaleTemps(input.output, '.part');
   const work = await mkdtemp(join(tmpdir(), 'seedance-assemble-'));
   try {
     await mkdir(outputDir, { recursive: true }).catch((error: unknown) => {

@@ -45,10 +45,12 @@ async function syncDir(dir: string): Promise<void> {
 
 /**
  * Delete temp files that writeFileAtomic left beside `path` when its process was killed mid-write
- * (their pid is gone), so they do not pile up next to a lock file that is committed to git.
+ * (their pid is gone), so they do not pile up next to a lock file that is committed to git. With
+ * `suffix: '.part'`, the same for `.<name>.<pid>-<hex>.part` files (a film being assembled).
  */
-export async function removeStaleTemps(path: string): Promise<void> {
+export async function removeStaleTemps(path: string, suffix: '.tmp' | '.part' = '.tmp'): Promise<void> {
   const prefix = `.${basename(path)}.`;
+  const pattern = suffix === '.tmp' ? /^(\d+)\.tmp$/ : /^(\d+)-[0-9a-f]+\.part$/;
   let names: string[];
   try {
     names = await readdir(dirname(path));
@@ -56,7 +58,7 @@ export async function removeStaleTemps(path: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const pid = Number(/^(\d+)\.tmp$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1]);
+    const pid = Number(pattern.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1]);
     if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(join(dirname(path), name), { force: true });
   }
 }

@@ -111,7 +111,7 @@ export function lockParts(lock: LockFile, shotEntry: (id: string, record: ShotLo
     if (value !== undefined) texts[key] = key === 'shots' ? SHOTS_MARK : indent(canonicalJson(value, 2), '  ');
   }
   // JSON text holds no raw NUL, so the mark splits the rest of the lock exactly around "shots".
-  const [before = '', after = ''] = objectText(texts, '').split(SHOTS_MARK);
+  const [before = '', after = ''] = objectText(texts).split(SHOTS_MARK);
   const ids = Object.keys(sortedKeys(lock.shots));
   if (ids.length === 0) return [Buffer.from(`${before}{}${after}\n`)];
   const parts: Buffer[] = [Buffer.from(`${before}{\n`)];
@@ -138,11 +138,11 @@ function sortedKeys<T>(object: Record<string, T>): Record<string, T> {
   return sorted;
 }
 
-/** `{ "key": <text>, ... }` at indentation `pad`, the texts already indented. */
-function objectText(texts: Record<string, string>, pad: string): string {
+/** `{ "key": <text>, ... }`, the texts already indented to their place. */
+function objectText(texts: Record<string, string>): string {
   const entries = Object.entries(sortedKeys(texts));
   if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([key, text]) => `${pad}  ${JSON.stringify(key)}: ${text}`).join(',\n')}\n${pad}}`;
+  return `{\n${entries.map(([key, text]) => `  ${JSON.stringify(key)}: ${text}`).join(',\n')}\n}`;
 }
 
 /** JSON text never holds a raw newline inside a string, so every newline starts a line. */

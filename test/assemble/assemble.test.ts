@@ -1,6 +1,7 @@
 // assemble() with real ffmpeg on small generated clips, once with the system ffmpeg (Debian 5.1:
 // xfade) and once with the bundled 2018 build (no xfade: the fade+overlay crossfade).
-import { readdir } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, probeCapabilities, probeMedia, runFfmpeg, type AssembleInput } from '../../src/media/index.js';
@@ -18,6 +19,13 @@ async function pictureHashes(file: string): Promise<string[]> {
     .split('\n')
     .filter((line) => line && !line.startsWith('#'))
     .map((line) => line.split(',').at(-1)?.trim() ?? '');
+}
+
+/** The pid of a process that has ended (as a killed run's would be). */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid as number;
 }
 
 /** RMS level (dBFS) of the film's sound between two times; -Infinity-ish (< -90) for silence. */
@@ -65,6 +73,17 @@ describe.each(TOOL_SETS)('assemble with the %s ffmpeg', (toolSet) => {
     expect(info.video?.frames).toBe(48 + 36 + 48);
     expect(result.durationSeconds).toBeCloseTo(5.5, 6);
     expect(result.hasAudio).toBe(true);
+  });
+
+  it('removes the part film of a run that was killed while assembling, not one still being written', async () => {
+    const out = join(dir, 'out');
+    await mkdir(out, { recursive: true });
+    const stale = `.again.mp4.${await deadPid()}-0badc0de.part`;
+    const live = `.again.mp4.${process.pid}-0fedcba9.part`;
+    await Promise.all([writeFile(join(out, stale), 'half a film'), writeFile(join(out, live), 'being written')]);
+    await assemble(film('again.mp4', { clips: [{ id: 'a', path: clip.a! }] }));
+    expect((await readdir(out)).filter((f) => f.includes('again')).sort()).toEqual([live, 'again.mp4']);
+    await rm(join(out, live));
   });
 
   it('accepts clip paths relative to the working folder', async () => {
