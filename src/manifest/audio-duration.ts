@@ -1,13 +1,22 @@
-// Length of an audio clip from its header, for the service's limits (each reference clip 2..15 s,
-// all together at most 15 s). wav, mp3 (Xing/Info/VBRI or constant bit rate) and flac; undefined
-// for the others (m4a, ogg, aac), which are then checked by size only.
+// Length of an audio clip from its bytes, for the service's limits (each reference clip 2..15 s,
+// all together at most 15 s). wav, mp3 (Xing/Info/VBRI or constant bit rate) and flac from the
+// first bytes; m4a (the movie header, often at the end), ogg (the last page's position) and raw
+// AAC (ADTS frames counted) need the whole file, and are given undefined when `data` is only the
+// head of a longer file.
 import { id3Size } from './media-sniff.js';
 
-export function audioDuration(format: string, head: Buffer, fileBytes: number): number | undefined {
+/** The formats whose length is read from the whole file rather than its first bytes. */
+export const WHOLE_FILE_AUDIO: ReadonlySet<string> = new Set(['m4a', 'ogg', 'aac']);
+
+export function audioDuration(format: string, data: Buffer, fileBytes: number): number | undefined {
   try {
-    if (format === 'wav') return wavDuration(head, fileBytes);
-    if (format === 'mp3') return mp3Duration(head, fileBytes);
-    if (format === 'flac') return flacDuration(head);
+    if (format === 'wav') return wavDuration(data, fileBytes);
+    if (format === 'mp3') return mp3Duration(data, fileBytes);
+    if (format === 'flac') return flacDuration(data);
+    if (WHOLE_FILE_AUDIO.has(format) && data.length < fileBytes) return undefined;
+    if (format === 'm4a') return m4aDuration(data);
+    if (format === 'ogg') return oggDuration(data);
+    if (format === 'aac') return adtsDuration(data);
   } catch {
     // a header cut short
   }
@@ -73,4 +82,76 @@ function flacDuration(buf: Buffer): number | undefined {
   const high = buf.readUInt8(at + 13) & 0x0f;
   const total = high * 2 ** 32 + buf.readUInt32BE(at + 14);
   return sampleRate > 0 && total > 0 ? total / sampleRate : undefined;
+}
+
+/** The movie header (moov/mvhd): its duration in its own time scale. */
+function m4aDuration(buf: Buffer): number | undefined {
+  const moov = findBox(buf, 0, buf.length, 'moov');
+  const mvhd = moov && findBox(buf, moov.start, moov.end, 'mvhd');
+  if (!mvhd) return undefined;
+  const version = buf.readUInt8(mvhd.start);
+  const timescale = version === 1 ? buf.readUInt32BE(mvhd.start + 20) : buf.readUInt32BE(mvhd.start + 12);
+  const duration = version === 1 ? Number(buf.readBigUInt64BE(mvhd.start + 24)) : buf.readUInt32BE(mvhd.start + 16);
+  return timescale > 0 && duration > 0 ? duration / timescale : undefined;
+}
+
+/** The payload of the first box of `type` among the boxes between `from` and `to`. */
+function findBox(buf: Buffer, from: number, to: number, type: string): { start: number; end: number } | undefined {
+  let offset = from;
+  while (offset + 8 <= to) {
+    let size = buf.readUInt32BE(offset);
+    let header = 8;
+    if (size === 1) {
+      size = Number(buf.readBigUInt64BE(offset + 8));
+      header = 16;
+    } else if (size === 0) {
+      size = to - offset;
+    }
+    if (size < header) return undefined;
+    if (buf.toString('latin1', offset + 4, offset + 8) === type) return { start: offset + header, end: Math.min(offset + size, to) };
+    offset += size;
+  }
+  return undefined;
+}
+
+/**
+ * The granule position of the last page counts samples: at the rate of the Vorbis identification
+ * header, or at 48 kHz less the pre-skip for Opus.
+ */
+function oggDuration(buf: Buffer): number | undefined {
+  const payload = 27 + buf.readUInt8(26);
+  const id = buf.toString('latin1', payload, payload + 8);
+  let rate: number;
+  let skip = 0;
+  if (buf.readUInt8(payload) === 1 && buf.toString('latin1', payload + 1, payload + 7) === 'vorbis') {
+    rate = buf.readUInt32LE(payload + 12);
+  } else if (id === 'OpusHead') {
+    rate = 48000;
+    skip = buf.readUInt16LE(payload + 10);
+  } else {
+    return undefined;
+  }
+  for (let at = buf.lastIndexOf('OggS'); at >= 0; at = buf.lastIndexOf('OggS', at - 1)) {
+    const granule = buf.readBigInt64LE(at + 6);
+    // -1: no packet ends on this page; look at the one before.
+    if (granule >= 0n) return rate > 0 ? (Number(granule) - skip) / rate : undefined;
+  }
+  return undefined;
+}
+
+const ADTS_RATES = [96000, 88200, 64000, 48000, 44100, 32000, 24000, 22050, 16000, 12000, 11025, 8000, 7350];
+
+/** Raw AAC: every ADTS frame says its length and holds 1024 samples per raw data block. */
+function adtsDuration(buf: Buffer): number | undefined {
+  let offset = buf.toString('latin1', 0, 3) === 'ID3' ? id3Size(buf) : 0;
+  let samples = 0;
+  let rate: number | undefined;
+  while (offset + 7 <= buf.length && buf[offset] === 0xff && ((buf[offset + 1] ?? 0) & 0xf6) === 0xf0) {
+    rate ??= ADTS_RATES[((buf[offset + 2] ?? 0) >> 2) & 0xf];
+    const length = (((buf[offset + 3] ?? 0) & 0x3) << 11) | ((buf[offset + 4] ?? 0) << 3) | ((buf[offset + 5] ?? 0) >> 5);
+    if (length < 7) break;
+    samples += 1024 * (((buf[offset + 6] ?? 0) & 0x3) + 1);
+    offset += length;
+  }
+  return rate && samples > 0 ? samples / rate : undefined;
 }

@@ -1,8 +1,8 @@
 // Facts about the local files a manifest names: size, what they are by content, pixel size of
-// images, length of audio clips. Each file is read once (the first bytes only) however many shots
-// use it.
+// images, length of audio clips. Each file is read once (the first bytes only, or the whole of a
+// small m4a, ogg or aac clip, whose length is not in its first bytes) however many shots use it.
 import { open, stat } from 'node:fs/promises';
-import { audioDuration } from './audio-duration.js';
+import { WHOLE_FILE_AUDIO, audioDuration } from './audio-duration.js';
 import { imageSize, type Dimensions } from './image-size.js';
 import { sniff, type Sniffed } from './media-sniff.js';
 
@@ -13,6 +13,8 @@ export type FileFacts =
 const HEAD_BYTES = 64 * 1024;
 /** A JPEG's size marker can sit behind a large EXIF block: look that far at most. */
 const JPEG_SCAN_BYTES = 4 * 1024 * 1024;
+/** An m4a, ogg or aac clip up to this size is read whole for its length (15 s of 320 kbit/s is 0.6 MB). */
+const WHOLE_AUDIO_BYTES = 16 * 1024 * 1024;
 
 export class FileProbe {
   private readonly cache = new Map<string, Promise<FileFacts>>();
@@ -41,6 +43,7 @@ export async function probeFile(path: string): Promise<FileFacts> {
     let head = await readHead(path, Math.min(bytes, HEAD_BYTES));
     const sniffed = sniff(head);
     if (sniffed?.format === 'jpeg' && !imageSize('jpeg', head) && bytes > head.length) head = await readHead(path, Math.min(bytes, JPEG_SCAN_BYTES));
+    if (sniffed && WHOLE_FILE_AUDIO.has(sniffed.format) && bytes > head.length && bytes <= WHOLE_AUDIO_BYTES) head = await readHead(path, bytes);
     return { ok: true, bytes, ...factsOf(sniffed, head, bytes) };
   } catch (error) {
     return { ok: false, problem: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };

@@ -1,5 +1,6 @@
 // Media recognition by content, on real files made by ffmpeg: the kind and format by magic bytes,
-// image sizes from each format's header, audio lengths from wav, mp3 (CBR and VBR) and flac.
+// image sizes from each format's header, audio lengths from wav, mp3 (CBR and VBR), flac, m4a,
+// ogg (Vorbis and Opus) and raw AAC.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +29,10 @@ beforeAll(() => {
   ffmpeg(...tone, '-c:a', 'aac', join(dir, 'audio.m4a'));
   ffmpeg(...tone, '-c:a', 'aac', '-f', 'adts', join(dir, 'audio.aac'));
   ffmpeg(...tone, '-c:a', 'libvorbis', join(dir, 'audio.ogg'));
+  ffmpeg(...tone, '-c:a', 'aac', '-movflags', '+faststart', join(dir, 'faststart.m4a'));
+  ffmpeg(...tone, '-c:a', 'libopus', join(dir, 'opus.ogg'));
+  // Longer than the 64 kB head, with the movie header at the end: read whole to find its length.
+  ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=20', '-c:a', 'aac', '-b:a', '128k', join(dir, 'long.m4a'));
   const clip = ['-f', 'lavfi', '-i', 'testsrc2=s=160x96:r=12:d=1', '-pix_fmt', 'yuv420p'];
   ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mp4'));
   ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mov'));
@@ -80,16 +85,18 @@ describe('imageSize', () => {
 });
 
 describe('audioDuration', () => {
-  it.each(['audio.wav', 'cbr.mp3', 'vbr.mp3', 'mpeg2.mp3', 'audio.flac'])('reads about 3 s from %s', (file) => {
+  it.each(['audio.wav', 'cbr.mp3', 'vbr.mp3', 'mpeg2.mp3', 'audio.flac', 'audio.m4a', 'faststart.m4a', 'audio.aac', 'audio.ogg', 'opus.ogg'])('reads about 3 s from %s', (file) => {
     const buf = readFileSync(join(dir, file));
     const seconds = audioDuration(sniff(buf)?.format ?? '', buf.subarray(0, 64 * 1024), buf.length);
     expect(seconds).toBeGreaterThan(2.9);
     expect(seconds).toBeLessThan(3.15);
   });
 
-  it('does not guess for formats it cannot read', () => {
-    const buf = readFileSync(join(dir, 'audio.ogg'));
-    expect(audioDuration('ogg', buf, buf.length)).toBeUndefined();
+  it('does not guess from the head of an m4a, ogg or aac file whose length is not in it', () => {
+    const buf = readFileSync(join(dir, 'long.m4a'));
+    expect(buf.length).toBeGreaterThan(64 * 1024);
+    expect(audioDuration('m4a', buf.subarray(0, 64 * 1024), buf.length)).toBeUndefined();
+    expect(audioDuration('ogg', Buffer.from('OggS not really'), 100)).toBeUndefined();
   });
 });
 
@@ -97,6 +104,12 @@ describe('probeFile', () => {
   it('reports bytes, kind and size together', async () => {
     const facts = await probeFile(join(dir, 'image.png'));
     expect(facts).toMatchObject({ ok: true, dimensions: { width: 333, height: 223 }, sniffed: { format: 'png' } });
+  });
+
+  it('reads an m4a longer than its head whole, so a clip over the limit is caught', async () => {
+    const facts = await probeFile(join(dir, 'long.m4a'));
+    expect(facts.ok && facts.seconds).toBeGreaterThan(19.9);
+    expect(facts.ok && facts.seconds).toBeLessThan(20.1);
   });
 
   it('tells a missing file from a folder', async () => {

@@ -1,6 +1,6 @@
 // Bad input: every broken manifest is refused by `seedance run` itself (not only by validate) with
 // a positioned message (file:line:col), exit code 2, no stack trace, no request to the service,
-// and nothing written. The 113 fixtures of test/fixtures/manifests/invalid (with the findings
+// and nothing written. The 114 fixtures of test/fixtures/manifests/invalid (with the findings
 // their .expected.txt lists) plus the cases of broken-manifests.ts; main() in-process for speed,
 // and a handful through the built binary.
 import './sentinel.js';
