@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SeedanceError } from '../errors.js';
 import { ACCOUNT_LIMITS, SIGNED_URL_TTL_SECONDS } from '../models.js';
+import { DEFAULT_CACHE_MAX_BYTES } from './cache-prune.js';
 import type { Latency, SimulatorOptions } from './types.js';
 
 /** A demo's pace: a task waits about a second, then runs two to four. */
@@ -22,6 +23,7 @@ export interface ResolvedOptions {
   strictMedia: boolean;
   stateDir: string | undefined;
   cacheDir: string;
+  cacheMaxBytes: number;
   videoOverride: string | undefined;
 }
 
@@ -63,6 +65,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     strictMedia: options.strictMedia ?? false,
     stateDir,
     cacheDir: options.cacheDir ?? (stateDir ? join(stateDir, 'cache') : join(tmpdir(), 'seedance-simulator-cache')),
+    cacheMaxBytes: integer('cacheMaxBytes', options.cacheMaxBytes, 0, Number.MAX_SAFE_INTEGER, DEFAULT_CACHE_MAX_BYTES),
     videoOverride: options.videoOverride,
   };
 }

@@ -1,6 +1,6 @@
 // Makes the videos: real MP4s with ffmpeg, cached by the render spec, at most a few at a time.
 // A cache hit costs nothing, so tests and repeated runs render each distinct video once.
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
@@ -61,7 +61,12 @@ export class Renderer {
     const running = this.pending.get(name);
     if (running) return running;
     const promise = (async () => {
-      if (await exists(path)) return path;
+      if (await exists(path)) {
+        // Mark it used, so pruning the cache drops the renders used longest ago first.
+        const now = new Date();
+        await utimes(path, now, now).catch(() => undefined);
+        return path;
+      }
       await this.limit(async () => {
         if (await exists(path)) return;
         await mkdir(this.rendersDir, { recursive: true });

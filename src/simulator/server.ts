@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { errorBody, internalFailure } from './api-error.js';
+import { pruneRenders } from './cache-prune.js';
 import type { SimContext } from './context.js';
 import { statsOf } from './control-routes.js';
 import { dispatch } from './dispatch.js';
@@ -25,6 +26,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const opts = resolveOptions(options);
   const store = await TaskStore.open(opts.stateDir);
   const renderer = new Renderer(opts.cacheDir);
+  await pruneRenders(renderer.rendersDir, opts.cacheMaxBytes);
   const random = randomStreams(opts.seed);
   const faults = new FaultBook(random.faults);
   for (const rule of options.faults ?? []) faults.add(rule);

@@ -30,6 +30,8 @@ export interface SimulatorOptions {
   stateDir?: string;
   /** Render cache (default: `<stateDir>/cache`, else a folder under os.tmpdir()). */
   cacheDir?: string;
+  /** At start, renders used longest ago are dropped until the cache's renders fit (default 1 GiB). */
+  cacheMaxBytes?: number;
   /** Serve this file as every task's video (download benchmarks with a large file). */
   videoOverride?: string;
 }
