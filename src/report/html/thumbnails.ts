@@ -3,6 +3,7 @@
 // so a phone loads the page quickly. A thumbnail's name carries a hash of its source, so an
 // unchanged clip is never decoded again and a remade one never shows a stale picture.
 import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { extractFrame, runFfmpeg } from '../../media/index.js';
@@ -12,7 +13,7 @@ export const REPORT_FOLDER = 'report';
 
 export class Thumbnails {
   private readonly keep = new Set<string>();
-  private readonly limit = pLimit(2);
+  private readonly limit = pLimit(Math.max(2, availableParallelism()));
 
   /** The folder the thumbnails go to. */
   readonly dir: string;
@@ -33,6 +34,8 @@ export class Thumbnails {
   /** A frame of a video; `key` identifies the video's content. Undefined when it cannot be made. */
   fromVideo(video: string, which: 'first' | 'last', name: string, key: string): Promise<string | undefined> {
     return this.make(`${name}.${key.slice(0, 12)}.${which}.jpg`, async (part) => {
+      // The first decoded frame is what one ffmpeg run scales anyway; the last needs extractFrame.
+      if (which === 'first') return this.scale(video, part);
       const png = join(this.dir, `.${name}.${which}.frame.png`);
       try {
         await extractFrame(video, which, png, this.opts());
