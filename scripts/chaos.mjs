@@ -66,18 +66,6 @@ function usage(message) {
   process.exit(2);
 }
 
-/** Deterministic random numbers in [0, 1) (mulberry32), so the kill moments repeat for a seed. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** dist/ must match src/ (the CLI under test is the built one): rebuild when a source is newer. */
 function ensureBuilt() {
   const newest = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs), 0);
@@ -213,7 +201,9 @@ async function main() {
   // Between kills the simulator goes on: tasks finish while no client is watching.
   const sim = await lib.startSimulator(simOptions);
   const file = await prepare(join(work, 'killed'));
-  const next = random(SEED * 7919 + 1);
+  // Deterministic kill moments for a seed: the simulator's own mulberry32.
+  const { seededRandom } = await import(new URL('../dist/simulator/random.js', import.meta.url).href);
+  const next = seededRandom(SEED * 7919 + 1);
   const windowMs = Math.max(500, reference.ms / Math.max(1, KILLS));
   const attempts = [];
   const began = Date.now();

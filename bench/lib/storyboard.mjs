@@ -2,18 +2,11 @@
 // fan-out (one shot opening several branches) and fan-in (a shot referencing several others
 // through reference_images { shot }). Deterministic for a given seed; shots only ever use earlier
 // shots, so manifest order is a valid DAG order (the plain-loop baseline relies on it).
+import { dist, distState, requireDist } from './dist.mjs';
 
-/** A small seeded PRNG (mulberry32), so every run benchmarks the same storyboard. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The simulator's own seeded PRNG (mulberry32), so every run benchmarks the same storyboard.
+if (distState() === 'missing') requireDist();
+const { seededRandom } = await dist('simulator/random.js');
 
 /**
  * The YAML text and a summary of its shape. `maxDepth` bounds the longest chain (in shots), so
@@ -21,7 +14,7 @@ export function random(seed) {
  * scheduling, not one long chain.
  */
 export function generateStoryboard({ shots, seed = 7, maxDepth = 10, name = 'bench', independent = false, concurrency = 10, api = 'native' }) {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const lines = [
     'version: 1',
