@@ -3,7 +3,8 @@ import type { SeedanceClient } from '../api/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { RunEvent } from '../report/events.js';
 import type { LockStore } from '../state/lock-store.js';
-import type { FileHashes } from './fingerprint.js';
+import type { Freshness } from './decide.js';
+import type { FileHashes, Fingerprint } from './fingerprint.js';
 import type { InputResolver, LiveTask } from './inputs.js';
 import type { Poller } from './poller.js';
 
@@ -22,6 +23,11 @@ export interface RunContext {
   poller: Poller;
   inputs: InputResolver;
   files: FileHashes;
+  /**
+   * Fingerprints and freshness worked out while planning, for shots whose upstream shots stay as
+   * they are (so the answer cannot change before the shot's job starts): the job takes them from here.
+   */
+  checked: Map<string, { fingerprint: Fingerprint; state: Freshness }>;
   live: Map<string, LiveTask>;
   selected: ReadonlySet<string>;
   forced: ReadonlySet<string>;

@@ -25,6 +25,7 @@ export async function planRun(ctx: RunContext, order: readonly ResolvedShot[]): 
     }
     const fingerprint = await fingerprintShot(ctx.manifest, shot, (id) => ctx.lock.shot(id), ctx.files);
     const state = await freshness(record, fingerprint, ctx.manifest.output);
+    ctx.checked.set(shot.id, { fingerprint, state });
     const forced = ctx.forced.has(shot.id);
     if (state.fresh && !forced) {
       planned.set(shot.id, { ...base, action: 'reuse', reason: 'fresh', estimatedTokens: 0, ...(record?.taskId ? { taskId: record.taskId } : {}) });

@@ -105,6 +105,7 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     poller,
     inputs: new InputResolver(manifest, options.client, lock, live),
     files: new FileHashes(),
+    checked: new Map(),
     live,
     selected,
     forced: options.force ? selected : new Set(),

@@ -6,7 +6,7 @@ import type { TaskInfo } from '../api/index.js';
 import type { ResolvedShot } from '../manifest/types.js';
 import type { ShotLock } from '../state/lock.js';
 import type { RunContext, ShotOutcome } from './context.js';
-import { freshness } from './decide.js';
+import { freshness, type Freshness } from './decide.js';
 import { fingerprintShot, type Fingerprint } from './fingerprint.js';
 import { saveOutputs } from './outputs.js';
 import { asSeedanceError } from './fs-errors.js';
@@ -24,12 +24,9 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
     ctx.emit({ type: 'shot-skipped', shot: shot.id, because: missing });
     return { kind: 'skipped', available: false };
   }
-  const fingerprint = await fingerprintShot(ctx.manifest, shot, (id) => ctx.lock.shot(id), ctx.files);
   const record = ctx.lock.shot(shot.id);
-  const state = await freshness(record, fingerprint, ctx.manifest.output);
-  if (!ctx.selected.has(shot.id)) {
-    return { kind: 'not-selected', available: record?.status === 'succeeded' && state.fresh };
-  }
+  const { fingerprint, state } = ctx.checked.get(shot.id) ?? (await check(ctx, shot, record));
+  if (!ctx.selected.has(shot.id)) return { kind: 'not-selected', available: state.fresh };
   if (state.fresh && !ctx.forced.has(shot.id)) {
     ctx.emit({ type: 'shot-reused', shot: shot.id, ...(record?.taskId ? { taskId: record.taskId } : {}), ...(record?.seed !== undefined ? { seed: record.seed } : {}) });
     return { kind: 'reused', available: true };
@@ -40,6 +37,11 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
     if (ctx.abort.aborted) return { kind: 'stopped', available: false };
     return fail(ctx, shot, error, record?.taskId);
   }
+}
+
+async function check(ctx: RunContext, shot: ResolvedShot, record: Readonly<ShotLock> | undefined): Promise<{ fingerprint: Fingerprint; state: Freshness }> {
+  const fingerprint = await fingerprintShot(ctx.manifest, shot, (id) => ctx.lock.shot(id), ctx.files);
+  return { fingerprint, state: await freshness(record, fingerprint, ctx.manifest.output) };
 }
 
 async function makeShot(ctx: RunContext, shot: ResolvedShot, fingerprint: Fingerprint, record: Readonly<ShotLock> | undefined): Promise<ShotOutcome> {
