@@ -1,7 +1,7 @@
 // The Seedance API client for both wire formats. Creates are never repeated blindly: a create is
 // retried at once only when the service surely did not create the task (429, connection refused);
 // when the outcome is unknown, the native list endpoint is searched for the task first.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../errors.js';
 import type { ApiFormat } from '../models.js';
 import { downloadToFile } from './download.js';
 import { createAgent, outcomeOf, requestJson, type JsonResponse } from './http.js';
@@ -77,10 +77,11 @@ class HttpClient implements SeedanceClient {
           this.claimed.add(id);
           return { id, recovered: false, duplicateRisk };
         }
-        const error = httpError(response.status, response.json, 'POST', this.base + path, parseRetryAfter(response.headers));
+        const retryAfter = parseRetryAfter(response.headers);
+        const error = httpError(response.status, response.json, 'POST', this.base + path, retryAfter);
         if (response.status === 429) {
           // Not created: safe to send again after the wait the service asks for.
-          retryAfterMs = parseRetryAfter(response.headers);
+          retryAfterMs = retryAfter;
           reason = error.message;
           if (attempt >= this.policy.maxAttempts) throw error;
         } else if (isRetryableStatus(response.status)) {
@@ -92,7 +93,7 @@ class HttpClient implements SeedanceClient {
         }
       } catch (error) {
         const outcome = outcomeOf(error);
-        if (!outcome || options.signal?.aborted || (error instanceof SeedanceError && error.code === 'interrupted')) throw error;
+        if (!outcome || options.signal?.aborted || isSeedanceError(error, 'interrupted')) throw error;
         if (outcome === 'unknown') unknownSince ??= sentAt;
         reason = (error as Error).message;
         if (attempt >= this.policy.maxAttempts) throw outcome === 'unknown' ? this.unsettled(error, duplicateRisk) : error;
@@ -221,7 +222,7 @@ class HttpClient implements SeedanceClient {
         failure = httpError(response.status, response.json, method, this.base + path, retryAfterMs);
         if (!isRetryableStatus(response.status)) throw failure;
       } catch (error) {
-        if (!outcomeOf(error) || signal?.aborted || (error instanceof SeedanceError && error.code === 'interrupted')) throw error;
+        if (!outcomeOf(error) || signal?.aborted || isSeedanceError(error, 'interrupted')) throw error;
         failure = error as Error;
       }
       if (attempt >= this.policy.maxAttempts) throw failure;

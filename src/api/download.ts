@@ -6,10 +6,10 @@ import { open, rm, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request, type Dispatcher } from 'undici';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../errors.js';
 import { isAbort, networkError } from './http.js';
 import { redactUrl } from './redact.js';
-import { retryDelay, sleep } from './retry.js';
+import { isRetryableStatus, retryDelay, sleep } from './retry.js';
 import type { DownloadResult, RetryPolicy } from './types.js';
 
 export interface DownloadOptions {
@@ -38,8 +38,8 @@ export async function downloadToFile(url: string, dest: string, options: Downloa
     try {
       return await downloadOnce(url, dest, received, options);
     } catch (error) {
-      if (isAbort(error) || options.signal?.aborted || (error instanceof SeedanceError && error.code === 'fs.write')) throw error;
-      if (error instanceof SeedanceError && (error.code === 'download.expired' || (error.status !== undefined && error.status < 500 && error.status !== 408 && error.status !== 429))) throw error;
+      if (isAbort(error) || options.signal?.aborted || isSeedanceError(error, 'fs.write')) throw error;
+      if (isSeedanceError(error) && (error.code === 'download.expired' || (error.status !== undefined && !isRetryableStatus(error.status)))) throw error;
       lastError = error;
       received = await stat(dest).then((s) => s.size, () => 0);
       if (attempt === options.policy.maxAttempts) break;
@@ -121,9 +121,8 @@ async function downloadOnce(url: string, dest: string, offset: number, options: 
   if (total !== undefined && bytes !== total) {
     throw new SeedanceError('download.failed', `The download of ${redactUrl(url)} ended after ${bytes} of ${total} bytes.`, { hint: 'It resumes from where it stopped.' });
   }
-  await fsyncFile(dest);
   // The hash covers the bytes received; the file must hold exactly those, or it is fetched anew.
-  const onDisk = (await stat(dest)).size;
+  const onDisk = await fsyncFile(dest);
   if (onDisk !== bytes) {
     await rm(dest, { force: true });
     throw new SeedanceError('download.failed', `The file written for ${redactUrl(url)} holds ${onDisk} bytes where ${bytes} arrived; it was discarded.`, { hint: 'It is downloaded again from the start.' });
@@ -146,10 +145,12 @@ async function hashExisting(path: string, length: number, hash: Hash): Promise<v
   for await (const chunk of createReadStream(path, { start: 0, end: length - 1 })) hash.update(chunk as Buffer);
 }
 
-async function fsyncFile(path: string): Promise<void> {
+/** Flush the file to disk; resolves with its size. */
+async function fsyncFile(path: string): Promise<number> {
   const handle = await open(path, 'r+');
   try {
     await handle.sync();
+    return (await handle.stat()).size;
   } finally {
     await handle.close();
   }

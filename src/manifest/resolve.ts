@@ -7,6 +7,7 @@ import type { DiagnosticCollector } from './collector.js';
 import { classifyMedia, type MediaRef } from './resolve-media.js';
 import { resolveSettings } from './resolve-settings.js';
 import { bool, int, list, num, obj, oneOf, str, type MEDIA_SLOTS, type Raw } from './raw.js';
+import { shotMedia } from './shot-media.js';
 import type { MediaSource, ResolvedConcat, ResolvedManifest, ResolvedShot } from './types.js';
 
 export const DEFAULT_CONCURRENCY = 3;
@@ -131,8 +132,8 @@ function resolveShot(raw: Raw, index: number, ctx: ShotContext): ResolvedShot {
 function dependencies(shot: ResolvedShot, position: ReadonlyMap<string, number>): string[] {
   const used = new Set<string>();
   if (shot.fromDraft) used.add(shot.fromDraft);
-  for (const source of [shot.firstFrame, shot.lastFrame, ...shot.referenceImages, ...shot.referenceVideos, ...shot.referenceAudio]) {
-    if (source?.kind === 'shot') used.add(source.shot);
+  for (const { source } of shotMedia(shot)) {
+    if (source.kind === 'shot') used.add(source.shot);
   }
   // Ids that name no shot (reported by a rule) sort last; the sort is stable.
   const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER;

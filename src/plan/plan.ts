@@ -1,6 +1,7 @@
 // `seedance plan`: every shot in the order it can run, with its dependencies, its exact request
 // and its estimated tokens. Nothing is sent. Local files become their real data URIs; outputs of
 // other shots, unknown until the run, become readable placeholders.
+import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { dagOrder } from './dag.js';
 import { fileDataUri } from './data-uri.js';
@@ -46,8 +47,8 @@ export async function planManifest(manifest: ResolvedManifest): Promise<Plan> {
   let total = 0;
   for (const shot of dagOrder(manifest.shots)) {
     const files = new Map<string, string>();
-    for (const source of [shot.firstFrame, shot.lastFrame, ...shot.referenceImages, ...shot.referenceVideos, ...shot.referenceAudio]) {
-      if (source?.kind === 'file' && !files.has(source.path)) files.set(source.path, await uriOf(source.path, source.mime));
+    for (const { source } of shotMedia(shot)) {
+      if (source.kind === 'file' && !files.has(source.path)) files.set(source.path, await uriOf(source.path, source.mime));
     }
     const request = buildRequest(manifest, shot, {
       media: (source, slot) => (source.kind === 'file' ? (files.get(source.path) ?? '') : source.kind === 'shot' ? shotPlaceholder(source, slot) : source.url),

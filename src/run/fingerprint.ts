@@ -4,6 +4,7 @@
 // too, so `status` can say *what* changed.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { buildRequest } from '../plan/index.js';
 import type { ShotLock } from '../state/lock.js';
@@ -43,7 +44,7 @@ export async function fingerprintShot(
   files: FileHashes,
 ): Promise<Fingerprint> {
   const fileHashes = new Map<string, string>();
-  for (const source of mediaSources(shot)) {
+  for (const { source } of shotMedia(shot)) {
     if (source.kind === 'file') fileHashes.set(source.path, await files.get(source.path));
   }
   const outputOf = (id: string): string => {
@@ -65,12 +66,6 @@ export async function fingerprintShot(
   });
   const parts = requestParts(manifest.api, request.body);
   return { value: sha256(canonicalJson(parts)), parts };
-}
-
-function mediaSources(shot: ResolvedShot): MediaSource[] {
-  return [shot.firstFrame, shot.lastFrame, ...shot.referenceImages, ...shot.referenceVideos, ...shot.referenceAudio].filter(
-    (s): s is MediaSource => s !== undefined,
-  );
 }
 
 const CONTENT_PART: Record<string, string> = {

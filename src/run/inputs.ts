@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeedanceError } from '../errors.js';
+import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, MediaSlot, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { buildRequest, fileDataUri, type TaskRequest } from '../plan/index.js';
 import type { SeedanceClient, TaskInfo } from '../api/index.js';
@@ -31,7 +32,7 @@ export class InputResolver {
   async request(shot: ResolvedShot, signal?: AbortSignal): Promise<TaskRequest> {
     // Resolve every input first (some need I/O); the builder itself is synchronous and pure.
     const values = new Map<MediaSource, string>();
-    for (const [slot, source] of slotted(shot)) values.set(source, await this.resolve(source, slot, signal));
+    for (const { slot, source } of shotMedia(shot)) values.set(source, await this.resolve(source, slot, signal));
     return buildRequest(this.manifest, shot, {
       media: (source) => values.get(source) ?? '',
       draftTask: (id) => this.taskIdOf(id),
@@ -77,14 +78,4 @@ export class InputResolver {
     if (!taskId) throw new SeedanceError('internal', `shot ${id} is done but has no task id on record`);
     return taskId;
   }
-}
-
-function slotted(shot: ResolvedShot): [MediaSlot, MediaSource][] {
-  const pairs: [MediaSlot, MediaSource][] = [];
-  if (shot.firstFrame) pairs.push(['first_frame', shot.firstFrame]);
-  if (shot.lastFrame) pairs.push(['last_frame', shot.lastFrame]);
-  for (const s of shot.referenceImages) pairs.push(['reference_images', s]);
-  for (const s of shot.referenceVideos) pairs.push(['reference_videos', s]);
-  for (const s of shot.referenceAudio) pairs.push(['reference_audio', s]);
-  return pairs;
 }

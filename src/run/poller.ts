@@ -42,7 +42,6 @@ export class Poller {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private failures = 0;
-  private stopped = false;
   private stopReason: Error | undefined;
   /** Running times of recent tasks of this run (ms), as learnedTaskMs measures them. */
   private readonly taskTimes: number[] = [];
@@ -69,7 +68,6 @@ export class Poller {
   }
 
   stop(reason: Error): void {
-    this.stopped = true;
     this.stopReason = reason;
     if (this.timer) clearTimeout(this.timer);
     for (const waiter of this.waiters.values()) waiter.reject(reason);
@@ -77,7 +75,7 @@ export class Poller {
   }
 
   private schedule(delay = this.nextDelay()): void {
-    if (this.stopped || this.running || this.waiters.size === 0) return;
+    if (this.stopReason || this.running || this.waiters.size === 0) return;
     if (this.timer) {
       if (delay > 0) return; // an earlier tick is already due
       clearTimeout(this.timer);
@@ -106,7 +104,8 @@ export class Poller {
       const found = await this.client.getMany(ids);
       this.failures = 0;
       for (const id of ids) {
-        const info = found.get(id) ?? (await this.client.get(id));
+        // A task missing from a native list is asked for alone; the OpenAI format asked already.
+        const info = found.get(id) ?? (this.client.format === 'native' ? await this.client.get(id) : undefined);
         this.settle(id, info);
       }
     } catch (error) {

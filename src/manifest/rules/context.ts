@@ -50,17 +50,6 @@ export function shotLabel(shot: ResolvedShot): string {
   return shot.id.startsWith('#') ? `shot ${shot.id}` : `shot \`${shot.id}\``;
 }
 
-/** Every media source of a shot with the slot it fills. */
-export function shotMedia(shot: ResolvedShot): { slot: MediaRef['slot']; source: MediaSource }[] {
-  const out: { slot: MediaRef['slot']; source: MediaSource }[] = [];
-  if (shot.firstFrame) out.push({ slot: 'first_frame', source: shot.firstFrame });
-  if (shot.lastFrame) out.push({ slot: 'last_frame', source: shot.lastFrame });
-  for (const source of shot.referenceImages) out.push({ slot: 'reference_images', source });
-  for (const source of shot.referenceVideos) out.push({ slot: 'reference_videos', source });
-  for (const source of shot.referenceAudio) out.push({ slot: 'reference_audio', source });
-  return out;
-}
-
 /** shotLabel at the start of a sentence. */
 export function shotTitle(shot: ResolvedShot): string {
   const label = shotLabel(shot);
