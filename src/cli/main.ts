@@ -5,7 +5,10 @@ import { commands } from './commands/index.js';
 import { EXIT, type CliIO } from './command.js';
 import { formatError } from './format-error.js';
 
-const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** Read only when asked: every other command starts without it. */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 function mainHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -29,7 +32,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout.write(version + '\n');
+    io.stdout.write(version() + '\n');
     return EXIT.ok;
   }
   const entry = commands.find((c) => c.name === name);

@@ -1,7 +1,7 @@
 // Facts about the local files a manifest names: size, what they are by content, pixel size of
 // images, length of audio clips. Each file is read once (the first bytes only, or the whole of a
 // small m4a, ogg or aac clip, whose length is not in its first bytes) however many shots use it.
-import { open, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { WHOLE_FILE_AUDIO, audioDuration } from './audio-duration.js';
 import { imageSize, type Dimensions } from './image-size.js';
 import { sniff, type Sniffed } from './media-sniff.js';
@@ -40,11 +40,16 @@ export async function probeFile(path: string): Promise<FileFacts> {
     return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, problem: 'missing', detail: code } : { ok: false, problem: 'unreadable', detail: code };
   }
   try {
-    let head = await readHead(path, Math.min(bytes, HEAD_BYTES));
-    const sniffed = sniff(head);
-    if (sniffed?.format === 'jpeg' && !imageSize('jpeg', head) && bytes > head.length) head = await readHead(path, Math.min(bytes, JPEG_SCAN_BYTES));
-    if (sniffed && WHOLE_FILE_AUDIO.has(sniffed.format) && bytes > head.length && bytes <= WHOLE_AUDIO_BYTES) head = await readHead(path, bytes);
-    return { ok: true, bytes, ...factsOf(sniffed, head, bytes) };
+    const handle = await open(path, 'r');
+    try {
+      let head = await readMore(handle, Buffer.alloc(0), Math.min(bytes, HEAD_BYTES));
+      const sniffed = sniff(head);
+      if (sniffed?.format === 'jpeg' && !imageSize('jpeg', head)) head = await readMore(handle, head, Math.min(bytes, JPEG_SCAN_BYTES));
+      if (sniffed && WHOLE_FILE_AUDIO.has(sniffed.format) && bytes <= WHOLE_AUDIO_BYTES) head = await readMore(handle, head, bytes);
+      return { ok: true, bytes, ...factsOf(sniffed, head, bytes) };
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     return { ok: false, problem: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
@@ -68,13 +73,11 @@ function factsOf(sniffed: Sniffed | undefined, head: Buffer, bytes: number): { s
   return facts;
 }
 
-async function readHead(path: string, length: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const buf = Buffer.alloc(length);
-    const { bytesRead } = await handle.read(buf, 0, length, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+/** `have` extended to the first `length` bytes of the file, reading only what is not there yet. */
+async function readMore(handle: FileHandle, have: Buffer, length: number): Promise<Buffer> {
+  if (length <= have.length) return have;
+  const buf = Buffer.alloc(length);
+  have.copy(buf);
+  const { bytesRead } = await handle.read(buf, have.length, length - have.length, have.length);
+  return buf.subarray(0, have.length + bytesRead);
 }

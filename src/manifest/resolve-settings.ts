@@ -1,7 +1,7 @@
 // The effective generation settings of one shot: its own value, else `defaults`, else the built-in
 // default, with the special cases of drafts (480p) and finals made from a draft (the draft's
 // model, ratio, duration, seed and audio setting are reused).
-import { DEFAULT_MODEL, OPENAI_SIZES, RATIOS, RESOLUTIONS, findModel, openAiSizeFor, parseSize, videoSize } from '../models.js';
+import { DEFAULT_MODEL, DEFAULT_RESOLUTION, DRAFT_RESOLUTION, OPENAI_SIZES, RATIOS, RESOLUTIONS, findModel, openAiSizeFor, parseSize, videoSize } from '../models.js';
 import type { ApiFormat, FixedRatio, ModelCapabilities, Ratio, Resolution } from '../models.js';
 import { SETTING_KEYS, bool, int, oneOf, str, type Raw, type SettingKey } from './raw.js';
 import type { EffectiveSettings, ResolvedShot } from './types.js';
@@ -37,7 +37,7 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   const fromDraft = draftShot?.settings;
   const sizeWritten = oneOf(written('size'), OPENAI_SIZES);
   const fromSize = sizeWritten ? resolutionOfSize(sizeWritten) : undefined;
-  const resolution = oneOf<Resolution>(written('resolution'), RESOLUTIONS) ?? fromSize?.resolution ?? (draft ? '480p' : '720p');
+  const resolution = oneOf<Resolution>(written('resolution'), RESOLUTIONS) ?? fromSize?.resolution ?? (draft ? DRAFT_RESOLUTION : DEFAULT_RESOLUTION);
   const ratio = fromDraft?.ratio ?? oneOf<Ratio>(written('ratio'), RATIOS) ?? fromSize?.ratio ?? '16:9';
 
   const settings: EffectiveSettings = {

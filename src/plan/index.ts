@@ -1,6 +1,6 @@
 // The plan module's public surface: run order, request bodies, the plan and its text form.
 export { dagOrder } from './dag.js';
-export { buildRequest, NATIVE_CREATE_PATH, OPENAI_CREATE_PATH, OPENAI_DEFAULT_SIZE, type InputResolver, type TaskRequest } from './request.js';
+export { buildRequest, OPENAI_DEFAULT_SIZE, type InputResolver, type TaskRequest } from './request.js';
 export { fileDataUri } from './data-uri.js';
 export { planManifest, planToJson, shotPlaceholder, draftPlaceholder, type Plan, type PlannedShot } from './plan.js';
 export { formatPlan, shortDataUri, shortenDataUris, type FormatPlanOptions } from './format-plan.js';

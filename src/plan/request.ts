@@ -1,10 +1,9 @@
 // The exact wire body of a shot's create request, for the manifest's format (API.md sections 1
 // and 2). Pure and deterministic: the same manifest, shot and resolver give the same bytes, which
 // is what lets the runner fingerprint a shot by hashing this body.
+import { NATIVE_TASKS_PATH } from '../api/native-format.js';
+import { OPENAI_VIDEOS_PATH } from '../api/openai-format.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
-
-export const NATIVE_CREATE_PATH = '/api/v3/contents/generations/tasks';
-export const OPENAI_CREATE_PATH = '/v1/videos';
 export const OPENAI_DEFAULT_SIZE = '1280x720';
 
 export interface TaskRequest {
@@ -22,8 +21,8 @@ export interface InputResolver {
 
 export function buildRequest(manifest: ResolvedManifest, shot: ResolvedShot, inputs: InputResolver): TaskRequest {
   return manifest.api === 'openai'
-    ? { method: 'POST', path: OPENAI_CREATE_PATH, body: openAiBody(shot, inputs) }
-    : { method: 'POST', path: NATIVE_CREATE_PATH, body: nativeBody(shot, inputs) };
+    ? { method: 'POST', path: OPENAI_VIDEOS_PATH, body: openAiBody(shot, inputs) }
+    : { method: 'POST', path: NATIVE_TASKS_PATH, body: nativeBody(shot, inputs) };
 }
 
 function nativeBody(shot: ResolvedShot, inputs: InputResolver): Record<string, unknown> {

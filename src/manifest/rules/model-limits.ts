@@ -1,7 +1,7 @@
 // Per-model limits, all read from the capability table in src/models.ts: resolutions, ratios,
 // duration range, reference counts, audio, drafts, settings a model does not take. An unknown
 // model id (an endpoint `ep-...`) gets a warning and only the generic checks.
-import { MODELS, type ModelCapabilities } from '../../models.js';
+import { DRAFT_RESOLUTION, MODELS, type ModelCapabilities } from '../../models.js';
 import { listOr } from '../describe.js';
 import { nearest } from '../nearest.js';
 import { manifestSchema } from '../schema-validator.generated.js';
@@ -63,7 +63,7 @@ function nativeOutputLimits(ctx: RuleContext, shot: ResolvedShot, caps: ModelCap
   }
   if (shot.draft) {
     if (!caps.draft) ctx.out.error('draft-unsupported', `${shotTitle(shot)} is a draft, but ${caps.id} makes no drafts. Drafts are for ${listOr(MODELS.filter((m) => m.draft && m.api === 'native').map((m) => m.id))}.`, ['shots', shot.index, 'draft']);
-    if (s.resolution !== '480p') ctx.out.error('draft-resolution', `${shotTitle(shot)} is a draft at ${s.resolution}; drafts are 480p only. Remove \`resolution\` from the draft (the final sets its own).`, settingPath(ctx, shot, 'resolution'));
+    if (s.resolution !== DRAFT_RESOLUTION) ctx.out.error('draft-resolution', `${shotTitle(shot)} is a draft at ${s.resolution}; drafts are ${DRAFT_RESOLUTION} only. Remove \`resolution\` from the draft (the final sets its own).`, settingPath(ctx, shot, 'resolution'));
     if (s.returnLastFrame) ctx.out.error('draft-last-frame', `${shotTitle(shot)} is a draft, and drafts cannot return their last frame. Remove \`return_last_frame\`, or take the last frame of the final instead.`, settingPath(ctx, shot, 'return_last_frame'));
   }
 }
