@@ -102,7 +102,7 @@ async function reencodeJob(infos: MediaInfo[], input: AssembleInput, work: strin
   }
   return {
     method: 'reencode',
-    args: buildReencodeArgs(plan, { chapters: chaptersFile, output: temp, ...(graphScript ? { graphScript } : {}) }),
+    args: buildReencodeArgs(plan, { chapters: chaptersFile, output: temp, graph, ...(graphScript ? { graphScript } : {}) }),
     chapters,
     expect: {
       method: 'reencode',

@@ -1,6 +1,6 @@
 // A hash of everything that shapes the film, so a run can skip an assembly whose inputs are
 // unchanged. Pure: the caller supplies the clips' (and the bed's) sha256, which the lock records.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import { basename } from 'node:path';
 import { SeedanceError } from '../errors.js';
 import { canonicalJson } from '../state/canonical-json.js';
@@ -32,5 +32,5 @@ export function assemblyFingerprint(input: AssembleInput, clipHashes: Readonly<R
     output: basename(input.output),
     encoding: [...VIDEO_ENCODING, ...AUDIO_ENCODING],
   });
-  return createHash('sha256').update(canonical).digest('hex');
+  return sha256(canonical);
 }

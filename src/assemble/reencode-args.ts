@@ -18,6 +18,8 @@ export interface ReencodeFiles {
   output: string;
   /** When given, the graph is read from this file (its text must be buildFilterGraph(plan)). */
   graphScript?: string;
+  /** buildFilterGraph(plan), when the caller has it already. */
+  graph?: string;
 }
 
 export function buildReencodeArgs(plan: ReencodePlan, files: ReencodeFiles): string[] {
@@ -25,7 +27,7 @@ export function buildReencodeArgs(plan: ReencodePlan, files: ReencodeFiles): str
   const inputs = plan.clips.flatMap((clip) => ['-thread_queue_size', '512', '-i', clip.path]);
   if (plan.bed) inputs.push('-thread_queue_size', '512', '-i', plan.bed.file);
   const chaptersInput = plan.clips.length + (plan.bed ? 1 : 0);
-  const graph = files.graphScript ? ['-filter_complex_script', files.graphScript] : ['-filter_complex', buildFilterGraph(plan)];
+  const graph = files.graphScript ? ['-filter_complex_script', files.graphScript] : ['-filter_complex', files.graph ?? buildFilterGraph(plan)];
   return [
     '-y',
     ...inputs,

@@ -43,7 +43,8 @@ function frameOutput(pngPath: string, opts: { everyFrame?: boolean } = {}): stri
   return ['-map', '0:v:0', '-an', '-sn', '-dn', ...(opts.everyFrame ? [] : ['-frames:v', '1']), '-update', '1', '-f', 'image2', '-c:v', 'png', pngPath];
 }
 
-async function nonEmpty(file: string): Promise<boolean> {
+/** The file exists and holds at least one byte. */
+export async function nonEmpty(file: string): Promise<boolean> {
   try {
     return (await stat(file)).size > 0;
   } catch {

@@ -3,6 +3,6 @@
 export { locateTools, resetTools, bundledTools, runFfmpeg, runFfprobe, progressParser, type MediaTools, type ToolSource, type RunOptions } from './ffmpeg.js';
 export { probeCapabilities, requireCapabilities, parseFilters, parseEncoders, parseVersion, type Capabilities } from './capabilities.js';
 export { probeMedia, clearProbeCache, parseProbeJson, videoSeconds, rationalValue, type MediaInfo, type VideoInfo, type AudioInfo } from './probe.js';
-export { extractFrame, psnr, parsePsnrStats } from './frames.js';
+export { extractFrame, nonEmpty, psnr, parsePsnrStats } from './frames.js';
 export { verifyVideo, videoProblems, type VideoExpectation } from './verify.js';
 export * from '../assemble/index.js';

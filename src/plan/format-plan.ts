@@ -1,6 +1,6 @@
 // The plan as text: shots in run order with their dependencies, requests as indented JSON with
 // long data URIs shortened to their type, size and sha256, token estimates, the total.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import { relative } from 'node:path';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { Plan } from './plan.js';
@@ -49,7 +49,7 @@ export function shortenDataUris(value: unknown, max: number): unknown {
 export function shortDataUri(uri: string): string {
   const comma = uri.indexOf(',');
   const bytes = Buffer.from(uri.slice(comma + 1), 'base64');
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = sha256(bytes);
   const size = bytes.length >= 1024 * 1024 ? `${(bytes.length / (1024 * 1024)).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} kB`;
   return `${uri.slice(0, comma + 1)}… (${size}, sha256 ${hash.slice(0, 12)}…)`;
 }

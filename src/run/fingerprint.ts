@@ -2,7 +2,7 @@
 // puts content hashes where the wire body would carry file contents or another shot's output, so
 // the fingerprint changes exactly when what the service would be asked changes. The parts are kept
 // too, so `status` can say *what* changed.
-import { createHash } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import { readFile } from 'node:fs/promises';
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
@@ -16,9 +16,6 @@ export interface Fingerprint {
   parts: Record<string, string>;
 }
 
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /** Hashes of local files, read once per run. */
 export class FileHashes {

@@ -9,7 +9,7 @@ import type { ResolvedShot } from '../manifest/types.js';
 import { extractFrame, verifyVideo } from '../media/index.js';
 import type { SeedanceClient, TaskInfo } from '../api/index.js';
 import type { OutputRecord } from '../state/lock.js';
-import { sha256 } from './fingerprint.js';
+import { sha256 } from '../sha256.js';
 
 export interface SavedOutputs {
   video: OutputRecord;

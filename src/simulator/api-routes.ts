@@ -5,7 +5,7 @@ import { ApiFailure, invalid, type WireFormat } from './api-error.js';
 import { findTask, type SimContext } from './context.js';
 import { createTask } from './create-task.js';
 import type { Reply } from './http-util.js';
-import { sha256 } from './inputs.js';
+import { sha256 } from '../sha256.js';
 import type { TaskRecord, TaskStatus } from './task-record.js';
 import { nativeView, openAiView, type ViewContext } from './task-view.js';
 

@@ -2,7 +2,6 @@
 import type { CreateDeps } from './create-task.js';
 import type { Engine } from './engine.js';
 import type { FaultBook } from './faults.js';
-import type { Renderer } from './renderer.js';
 import type { UrlSigner } from './signing.js';
 import type { CreateRateWindow, StatsCounter } from './stats.js';
 import type { TaskRecord } from './task-record.js';
@@ -14,7 +13,6 @@ export interface SimContext {
   apiKey: string | undefined;
   store: TaskStore;
   engine: Engine;
-  renderer: Renderer;
   signer: UrlSigner;
   faults: FaultBook;
   stats: StatsCounter;

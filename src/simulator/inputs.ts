@@ -2,7 +2,8 @@
 // machine: data URIs, its own signed URLs and loopback URLs. Anything else (the brief's
 // example.com URLs, asset:// ids) is unreachable: a placeholder picture, or a failed task in
 // strict mode. It never contacts a non-loopback host.
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../sha256.js';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../models.js';
@@ -57,9 +58,6 @@ function decodeDataUri(url: string, param: string): Buffer {
   return bytes;
 }
 
-export function sha256(bytes: Buffer | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Store bytes content-addressed under `dir`; returns the file path (written once, atomically). */
 export async function storeInput(dir: string, bytes: Buffer, ext: string): Promise<{ path: string; sha: string }> {

@@ -2,7 +2,7 @@
 // same request with the same seed always maps to the same (byte-identical) file.
 import { canonicalJson } from '../state/canonical-json.js';
 import { hashToUint32 } from './random.js';
-import { sha256 } from './inputs.js';
+import { sha256 } from '../sha256.js';
 
 /** Bump when the picture or the encoder settings change, so old cached files are not reused. */
 export const RENDERER_VERSION = 4;

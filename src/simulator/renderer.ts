@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { FPS } from '../models.js';
+import { probeCapabilities } from '../media/capabilities.js';
 import { locateTools, runFfmpeg } from '../media/ffmpeg.js';
+import { nonEmpty } from '../media/frames.js';
 import { fontFor, hasCjk } from './fonts.js';
 import { lastFrameArgs, renderArgs, type TextFiles } from './render-args.js';
 import { renderKey, wrapPrompt, type RenderSpec } from './render-spec.js';
-import { sha256 } from './inputs.js';
+import { sha256 } from '../sha256.js';
 
 export interface Rendered {
   video: string;
@@ -45,7 +47,11 @@ export class Renderer {
 
   /** The last frame of any video file (the videoOverride file, or a render). */
   async lastFrameOf(video: string, key?: string): Promise<string> {
-    const name = key ?? sha256(`${video}:${(await stat(video)).size}:${(await stat(video)).mtimeMs}`).slice(0, 32);
+    let name = key;
+    if (!name) {
+      const { size, mtimeMs } = await stat(video);
+      name = sha256(`${video}:${size}:${mtimeMs}`).slice(0, 32);
+    }
     return this.once(`${name}.png`, (out) => runFfmpeg(lastFrameArgs(video, out), { signal: this.abort.signal }).then(() => undefined));
   }
 
@@ -61,14 +67,14 @@ export class Renderer {
     const running = this.pending.get(name);
     if (running) return running;
     const promise = (async () => {
-      if (await exists(path)) {
+      if (await nonEmpty(path)) {
         // Mark it used, so pruning the cache drops the renders used longest ago first.
         const now = new Date();
         await utimes(path, now, now).catch(() => undefined);
         return path;
       }
       await this.limit(async () => {
-        if (await exists(path)) return;
+        if (await nonEmpty(path)) return;
         await mkdir(this.rendersDir, { recursive: true });
         const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         try {
@@ -96,8 +102,8 @@ export class Renderer {
   }
 
   private canDrawText(): Promise<boolean> {
-    this.drawtext ??= runFfmpeg(['-filters']).then(
-      (out) => / drawtext /.test(out.toString('utf8')),
+    this.drawtext ??= probeCapabilities().then(
+      (caps) => caps.filters.has('drawtext'),
       () => false,
     );
     return this.drawtext;
@@ -121,8 +127,4 @@ async function writeTextFiles(spec: RenderSpec, dir: string): Promise<TextFiles 
     files[which] = path;
   }
   return files;
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.size > 0, () => false);
 }

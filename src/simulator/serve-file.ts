@@ -1,6 +1,7 @@
 // Serving a result file: Range requests, and the download faults (cut short, slowed down).
 import { open, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pause } from './http-util.js';
 import type { FaultRule } from './types.js';
 
 const CHUNK = 64 * 1024;
@@ -100,14 +101,5 @@ function drained(res: ServerResponse, signal: AbortSignal): Promise<void> {
 
 function until(time: number, signal: AbortSignal): Promise<void> {
   const wait = time - Date.now();
-  if (wait <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, wait);
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+  return wait <= 0 ? Promise.resolve() : pause(wait, signal);
 }

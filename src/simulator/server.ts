@@ -43,7 +43,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     apiKey: opts.apiKey,
     store,
     engine,
-    renderer,
     signer: new UrlSigner(store.secret, opts.urlTtlSeconds),
     faults,
     stats: new StatsCounter(),

@@ -64,10 +64,6 @@ export class TaskStore {
     return this.tasks.values();
   }
 
-  get size(): number {
-    return this.tasks.size;
-  }
-
   /** Something changed: write the state soon (coalescing bursts of changes into one write). */
   changed(): void {
     if (!this.stateDir || this.saveTimer) return;

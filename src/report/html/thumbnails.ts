@@ -2,11 +2,11 @@
 // src/media's extractFrame (the real last frame, not a key frame near the end) and are scaled down
 // so a phone loads the page quickly. A thumbnail's name carries a hash of its source, so an
 // unchanged clip is never decoded again and a remade one never shows a stale picture.
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
-import { extractFrame, runFfmpeg } from '../../media/index.js';
+import { extractFrame, nonEmpty, runFfmpeg } from '../../media/index.js';
 
 const THUMB_SIDE = 480;
 export const REPORT_FOLDER = 'report';
@@ -61,7 +61,7 @@ export class Thumbnails {
     this.keep.add(file);
     return this.limit(async () => {
       const path = join(this.dir, file);
-      if (await stat(path).then((info) => info.size > 0, () => false)) return file;
+      if (await nonEmpty(path)) return file;
       const part = join(this.dir, `.${file}.part`);
       try {
         await produce(part);
