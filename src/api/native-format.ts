@@ -1,6 +1,7 @@
 // The native wire format (API.md section 1): paths and the mapping of its task object.
 import { SeedanceError } from '../errors.js';
 import type { TaskInfo, TaskStatus } from './types.js';
+import { bool, num, str, usageTokens, type Raw } from './wire-values.js';
 
 export const NATIVE_TASKS_PATH = '/api/v3/contents/generations/tasks';
 /** The list endpoint's largest page and largest filter.task_ids count. */
@@ -27,11 +28,6 @@ export function parseNativeCreated(json: unknown): string {
   return id;
 }
 
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
-
 export function parseNativeTask(json: unknown): TaskInfo {
   const raw = (json ?? {}) as Raw;
   const id = str(raw.id);
@@ -42,7 +38,6 @@ export function parseNativeTask(json: unknown): TaskInfo {
     });
   }
   const content = (raw.content ?? {}) as Raw;
-  const usage = (raw.usage ?? {}) as Raw;
   const error = raw.error as Raw | null | undefined;
   const info: TaskInfo = { id, status: status as TaskStatus };
   const set = <K extends keyof TaskInfo>(key: K, value: TaskInfo[K] | undefined): void => {
@@ -59,7 +54,7 @@ export function parseNativeTask(json: unknown): TaskInfo {
   set('draftTaskId', str(raw.draft_task_id));
   set('videoUrl', str(content.video_url));
   set('lastFrameUrl', str(content.last_frame_url));
-  set('tokens', num(usage.total_tokens) ?? num(usage.completion_tokens));
+  set('tokens', usageTokens(raw.usage));
   set('createdAt', num(raw.created_at));
   set('updatedAt', num(raw.updated_at));
   if (error && typeof error === 'object') {

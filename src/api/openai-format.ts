@@ -2,6 +2,7 @@
 import { SeedanceError } from '../errors.js';
 import { parseSize } from '../models.js';
 import type { TaskInfo, TaskStatus } from './types.js';
+import { num, str, usageTokens, type Raw } from './wire-values.js';
 
 export const OPENAI_VIDEOS_PATH = '/v1/videos';
 
@@ -22,10 +23,6 @@ const STATUS_MAP: Record<string, TaskStatus> = {
   expired: 'expired',
   cancelled: 'cancelled',
 };
-
-type Raw = Record<string, unknown>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 export function parseOpenAiVideo(json: unknown): TaskInfo {
   const raw = (json ?? {}) as Raw;
@@ -50,8 +47,7 @@ export function parseOpenAiVideo(json: unknown): TaskInfo {
   if (str(meta.url)) info.videoUrl = str(meta.url) as string;
   if (num(raw.expires_at) !== undefined) info.expiresAt = num(raw.expires_at) as number;
   if (num(raw.created_at) !== undefined) info.createdAt = num(raw.created_at) as number;
-  const usage = (raw.usage ?? {}) as Raw;
-  const tokens = num(usage.total_tokens) ?? num(usage.completion_tokens);
+  const tokens = usageTokens(raw.usage);
   if (tokens !== undefined) info.tokens = tokens;
   if (error && typeof error === 'object') info.error = { code: str(error.code) ?? 'Unknown', message: str(error.message) ?? '' };
   return info;
