@@ -7,7 +7,7 @@ interface ServiceErrorBody {
   error?: { code?: string; message?: string; param?: string; type?: string } | string;
 }
 
-export function serviceError(json: unknown): { code?: string; message?: string; param?: string } {
+function serviceError(json: unknown): { code?: string; message?: string; param?: string } {
   const error = (json as ServiceErrorBody | undefined)?.error;
   if (typeof error === 'string') return { message: error };
   if (!error || typeof error !== 'object') return {};

@@ -22,12 +22,12 @@ export async function loadForCommand(file: string | undefined, io: CliIO, comman
 }
 
 /** The API key from the environment: SEEDANCE_API_KEY, or the official SDKs' ARK_API_KEY. */
-export function apiKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
+function apiKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
   const key = env.SEEDANCE_API_KEY ?? env.ARK_API_KEY;
   return key && key.trim().length > 0 ? key.trim() : undefined;
 }
 
-export const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
+const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
 
 export function baseUrlFor(manifest: ResolvedManifest, env: NodeJS.ProcessEnv): string {
   return env.SEEDANCE_BASE_URL?.trim() || manifest.baseUrl || DEFAULT_BASE_URL;

@@ -35,7 +35,7 @@ export interface LoadResult {
 }
 
 /** The semantic rules, in the order their findings read best. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   uniqueIds,
   fileSafeIds,
   shotReferences,

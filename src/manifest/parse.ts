@@ -9,7 +9,7 @@ import { SourceMap } from './source-map.js';
 /** Larger manifests are refused before parsing: a storyboard of thousands of shots is far below. */
 export const DEFAULT_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Alias expansions allowed while turning YAML into data (yaml's own guard). */
-export const MAX_ALIAS_COUNT = 1000;
+const MAX_ALIAS_COUNT = 1000;
 
 export type ReadResult = { ok: true; source: string } | { ok: false; code: string; message: string };
 

@@ -10,9 +10,9 @@ import { bool, int, list, num, obj, oneOf, str, type MEDIA_SLOTS, type Raw } fro
 import { shotMedia } from './shot-media.js';
 import type { MediaSource, ResolvedConcat, ResolvedManifest, ResolvedShot } from './types.js';
 
-export const DEFAULT_CONCURRENCY = 3;
-export const DEFAULT_CROSSFADE_SECONDS = 0.5;
-export const DEFAULT_MUSIC_VOLUME = 0.3;
+const DEFAULT_CONCURRENCY = 3;
+const DEFAULT_CROSSFADE_SECONDS = 0.5;
+const DEFAULT_MUSIC_VOLUME = 0.3;
 
 export interface ResolveResult {
   manifest: ResolvedManifest;

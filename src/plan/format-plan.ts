@@ -39,7 +39,7 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
 }
 
 /** `data:image/png;base64,… (12.3 kB, sha256 ab12cd34ef56…)`, for any string value in the body. */
-export function shortenDataUris(value: unknown, max: number): unknown {
+function shortenDataUris(value: unknown, max: number): unknown {
   if (typeof value === 'string') return value.startsWith('data:') && value.length > max ? shortDataUri(value) : value;
   if (Array.isArray(value)) return value.map((v) => shortenDataUris(v, max));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shortenDataUris(v, max)]));

@@ -2,6 +2,6 @@
 export { dagOrder } from './dag.js';
 export { buildRequest, OPENAI_DEFAULT_SIZE, type InputResolver, type TaskRequest } from './request.js';
 export { fileDataUri } from './data-uri.js';
-export { planManifest, planToJson, shotPlaceholder, draftPlaceholder, type Plan, type PlannedShot } from './plan.js';
-export { formatPlan, shortDataUri, shortenDataUris, type FormatPlanOptions } from './format-plan.js';
-export { estimateShotTokens, type TokenEstimate } from './tokens.js';
+export { planManifest, planToJson, type Plan, type PlannedShot } from './plan.js';
+export { formatPlan, shortDataUri, type FormatPlanOptions } from './format-plan.js';
+export { estimateShotTokens } from './tokens.js';

@@ -22,11 +22,11 @@ export interface Plan {
   estimatedTokens: number;
 }
 
-export function shotPlaceholder(source: Extract<MediaSource, { kind: 'shot' }>, slot: MediaSlot): string {
+function shotPlaceholder(source: Extract<MediaSource, { kind: 'shot' }>, slot: MediaSlot): string {
   return slot === 'reference_videos' ? `<video of shot ${source.shot}>` : `<last frame of shot ${source.shot}>`;
 }
 
-export function draftPlaceholder(shotId: string): string {
+function draftPlaceholder(shotId: string): string {
   return `<task id of shot ${shotId}>`;
 }
 

@@ -4,7 +4,7 @@
 import { FIXED_RATIOS, estimateTokens, videoSize, type FixedRatio } from '../models.js';
 import type { ResolvedShot } from '../manifest/types.js';
 
-export interface TokenEstimate {
+interface TokenEstimate {
   tokens: number;
   notes: string[];
 }

@@ -74,7 +74,7 @@ export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>
   return `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
 }
 
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -76,7 +76,7 @@ const CONTENT_PART: Record<string, string> = {
 };
 
 /** Split a wire body into named inputs, each hashed short. */
-export function requestParts(format: string, body: Record<string, unknown>): Record<string, string> {
+function requestParts(format: string, body: Record<string, unknown>): Record<string, string> {
   const grouped: Record<string, unknown[]> = { format: [format] };
   for (const [key, value] of Object.entries(body)) {
     if (key !== 'content') grouped[key] = [value];

@@ -12,7 +12,7 @@ import { saveOutputs } from './outputs.js';
 import { asSeedanceError } from './fs-errors.js';
 
 /** Content-policy refusals are never resubmitted: the same inputs would be refused again. */
-export function isPolicyRefusal(code: string | undefined): boolean {
+function isPolicyRefusal(code: string | undefined): boolean {
   return code !== undefined && (code.includes('Sensitive') || code.includes('PrivacyInformation') || code.includes('Policy'));
 }
 

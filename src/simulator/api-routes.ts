@@ -10,13 +10,13 @@ import type { TaskRecord, TaskStatus } from './task-record.js';
 import { nativeView, openAiView, type ViewContext } from './task-view.js';
 
 /** The code for an unknown or deleted task id (the service's own code is unconfirmed). */
-export const TASK_NOT_FOUND_CODE = 'ResourceNotFound';
+const TASK_NOT_FOUND_CODE = 'ResourceNotFound';
 /** Refusing to delete a running or cancelled task (unconfirmed code). */
-export const NOT_CANCELLABLE_CODE = 'OperationDenied.TaskNotCancellable';
+const NOT_CANCELLABLE_CODE = 'OperationDenied.TaskNotCancellable';
 
 const STATUSES: readonly TaskStatus[] = ['queued', 'running', 'succeeded', 'failed', 'expired', 'cancelled'];
 
-export function viewOf(task: TaskRecord, view: ViewContext): Record<string, unknown> {
+function viewOf(task: TaskRecord, view: ViewContext): Record<string, unknown> {
   return task.format === 'native' ? nativeView(task, view) : openAiView(task, view);
 }
 

@@ -15,7 +15,7 @@ import { validateNative } from './validate-native.js';
 import { validateOpenAi } from './validate-openai.js';
 
 /** The failure code of a task whose input could not be fetched (strict mode; unconfirmed name). */
-export const DOWNLOAD_FAILED_CODE = 'InvalidParameter.DownloadFailed';
+const DOWNLOAD_FAILED_CODE = 'InvalidParameter.DownloadFailed';
 
 export interface CreateDeps {
   store: TaskStore;

@@ -172,7 +172,7 @@ export class Engine {
 }
 
 /** Fast mode: one plain clip per size, length and audio shape, shared by every task of that shape. */
-export function fastSpec(spec: RenderSpec): RenderSpec {
+function fastSpec(spec: RenderSpec): RenderSpec {
   return { width: spec.width, height: spec.height, frames: spec.frames, audio: spec.audio, prompt: `seedance simulator fast mode: ${spec.frames / FPS} s`, seed: 0, watermark: false };
 }
 

@@ -25,7 +25,7 @@ export const NATURAL_ENDPOINT: Record<FaultKind, Endpoint> = {
   'download-slow': 'download',
 };
 
-export function phaseOf(kind: FaultKind): FaultPhase {
+function phaseOf(kind: FaultKind): FaultPhase {
   if (kind === 'task-failed' || kind === 'task-expired') return 'task';
   if (kind === 'download-truncated' || kind === 'download-slow') return 'download';
   return 'request';

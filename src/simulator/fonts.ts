@@ -34,7 +34,7 @@ export interface Fonts {
 
 let found: Fonts | undefined;
 
-export function findFonts(): Fonts {
+function findFonts(): Fonts {
   if (!found) {
     const override = process.env.SEEDANCE_SIMULATOR_FONT;
     const latin = override && existsSync(override) ? override : LATIN.find((path) => existsSync(path));

@@ -5,7 +5,7 @@ import { hashToUint32 } from './random.js';
 import { sha256 } from '../sha256.js';
 
 /** Bump when the picture or the encoder settings change, so old cached files are not reused. */
-export const RENDERER_VERSION = 4;
+const RENDERER_VERSION = 4;
 
 export type RenderImage = { kind: 'file'; path: string; sha: string } | { kind: 'placeholder'; label: string };
 
@@ -46,7 +46,7 @@ export function paletteFor(seed: number): Palette {
   };
 }
 
-export function hslToHex(hue: number, saturation: number, lightness: number): string {
+function hslToHex(hue: number, saturation: number, lightness: number): string {
   const chroma = (1 - Math.abs(2 * lightness - 1)) * saturation;
   const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
   const m = lightness - chroma / 2;

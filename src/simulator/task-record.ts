@@ -63,7 +63,7 @@ export interface TaskDraft {
 }
 
 /** Width and height of a request: the OpenAI size, or the model's table cell. */
-export function pixelSize(draft: TaskDraft): [number, number] {
+function pixelSize(draft: TaskDraft): [number, number] {
   const { request } = draft;
   if (request.size) return parseSize(request.size) as [number, number];
   const size = videoSize(request.model, draft.resolution ?? DEFAULT_RESOLUTION, (draft.ratio ?? '16:9') as FixedRatio);

@@ -77,7 +77,7 @@ export function openAiView(task: TaskRecord, context: ViewContext): Record<strin
 }
 
 /** 0 while queued, rising while running (never 100 before the end), 100 when done. */
-export function progressOf(task: TaskRecord, now: number): number {
+function progressOf(task: TaskRecord, now: number): number {
   if (task.status === 'queued') return 0;
   if (task.status === 'running') {
     const started = task.startedAt ?? now;

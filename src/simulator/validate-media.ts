@@ -23,7 +23,7 @@ export interface ResolvedMedia {
  * An unreachable reference video counts as 3 s: then the brief's reference-to-video example bills
  * the 173,700 tokens its answer shows (5 s of 720p plus 3 s of input video).
  */
-export const PLACEHOLDER_VIDEO_SECONDS = 3;
+const PLACEHOLDER_VIDEO_SECONDS = 3;
 
 export async function resolveMedia(media: readonly MediaRef[], options: { reader: InputReader; inputsDir: string; gatewayLimits: boolean }): Promise<ResolvedMedia[]> {
   const resolved = await Promise.all(media.map((ref) => resolveOne(ref, options)));

@@ -6,7 +6,7 @@ import { SeedanceError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { canonicalJson } from './canonical-json.js';
 
-export const LOCK_VERSION = 1;
+const LOCK_VERSION = 1;
 
 export interface OutputRecord {
   /** File name inside the output folder. */

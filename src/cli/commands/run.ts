@@ -135,7 +135,7 @@ async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent
   }
 }
 
-export function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
+function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {

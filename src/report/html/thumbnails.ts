@@ -9,7 +9,7 @@ import pLimit from 'p-limit';
 import { extractFrame, nonEmpty, runFfmpeg } from '../../media/index.js';
 
 const THUMB_SIDE = 480;
-export const REPORT_FOLDER = 'report';
+const REPORT_FOLDER = 'report';
 
 export class Thumbnails {
   private readonly keep = new Set<string>();

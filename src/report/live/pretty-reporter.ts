@@ -95,7 +95,7 @@ export class PrettyReporter {
 }
 
 /** The same event with its file paths relative to `cwd`, where that is shorter. */
-export function relativePaths(event: TimedEvent, cwd: string): TimedEvent {
+function relativePaths(event: TimedEvent, cwd: string): TimedEvent {
   const short = (path: string): string => {
     const rel = relative(cwd, path);
     return rel && rel.length < path.length ? rel : path;

@@ -31,7 +31,7 @@ const BAR = 10;
 const NOTICE_MS = 15_000;
 
 /** A bar with a percentage, or, where the service reports no progress, a pulse that shows life. */
-export function progressCell(r: ShotRow, now: number): string {
+function progressCell(r: ShotRow, now: number): string {
   if (r.state === 'downloading' && r.download) {
     const { bytes, total } = r.download;
     if (total && total > 0) return `${bar(bytes / total)} ${Math.floor((100 * bytes) / total)}%`;

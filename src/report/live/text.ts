@@ -44,7 +44,7 @@ export function stripAnsi(text: string): string {
 }
 
 /** Cells a code point takes in a terminal: 0 for combining marks, 2 for wide East Asian forms and emoji. */
-export function cellWidth(codePoint: number): number {
+function cellWidth(codePoint: number): number {
   if ((codePoint >= 0x0300 && codePoint <= 0x036f) || (codePoint >= 0x200b && codePoint <= 0x200f) || codePoint === 0xfe0f) return 0;
   if (
     (codePoint >= 0x1100 && codePoint <= 0x115f) ||
