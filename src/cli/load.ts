@@ -2,6 +2,7 @@
 // when it is invalid.
 import { resolve } from 'node:path';
 import { SeedanceError } from '../errors.js';
+import { plural } from '../manifest/describe.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { CliIO } from './command.js';
@@ -14,7 +15,7 @@ export async function loadForCommand(file: string | undefined, io: CliIO, comman
   if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, result.source) + '\n');
   if (!result.manifest) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    throw new SeedanceError('manifest.invalid', `${file} has ${errors} error${errors === 1 ? '' : 's'}; nothing was sent.`, {
+    throw new SeedanceError('manifest.invalid', `${file} has ${plural(errors, 'error')}; nothing was sent.`, {
       hint: 'Fix the problems listed above (`seedance validate` checks again without running anything).',
     });
   }

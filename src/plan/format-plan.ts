@@ -1,5 +1,6 @@
 // The plan as text: shots in run order with their dependencies, requests as indented JSON with
 // long data URIs shortened to their type, size and sha256, token estimates, the total.
+import { mb, plural } from '../manifest/describe.js';
 import { sha256 } from '../sha256.js';
 import { relative } from 'node:path';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -16,7 +17,7 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
   const m = options.manifest;
   const lines: string[] = [];
   if (m) {
-    lines.push(`Plan for ${m.name}: api ${m.api}, ${count(plan.shots.length, 'shot')}, up to ${m.concurrency} at once, output ${relative(m.dir, m.output) || '.'}/`, '');
+    lines.push(`Plan for ${m.name}: api ${m.api}, ${plural(plan.shots.length, 'shot')}, up to ${m.concurrency} at once, output ${relative(m.dir, m.output) || '.'}/`, '');
   }
   const width = String(plan.shots.length).length;
   plan.shots.forEach((shot, i) => {
@@ -50,14 +51,9 @@ export function shortDataUri(uri: string): string {
   const comma = uri.indexOf(',');
   const bytes = Buffer.from(uri.slice(comma + 1), 'base64');
   const hash = sha256(bytes);
-  const size = bytes.length >= 1024 * 1024 ? `${(bytes.length / (1024 * 1024)).toFixed(1)} MB` : `${(bytes.length / 1024).toFixed(1)} kB`;
-  return `${uri.slice(0, comma + 1)}… (${size}, sha256 ${hash.slice(0, 12)}…)`;
+  return `${uri.slice(0, comma + 1)}… (${mb(bytes.length)}, sha256 ${hash.slice(0, 12)}…)`;
 }
 
 function tokens(n: number): string {
   return n.toLocaleString('en-US');
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

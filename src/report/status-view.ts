@@ -2,6 +2,7 @@
 // output paths, the film, and, after --refresh, what the service says about tasks in flight.
 import { join, relative } from 'node:path';
 import type { TaskInfo } from '../api/index.js';
+import { plural } from '../manifest/describe.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { hasFile } from '../run/decide.js';
 import type { LockFile } from '../state/lock.js';
@@ -115,7 +116,7 @@ export function formatStatus(view: StatusView, cwd: string): string {
   }
   const count = (kind: ShotStateKind): number => view.shots.filter((s) => s.state === kind).length;
   const parts = (['fresh', 'stale', 'in-flight', 'failed', 'never-made'] as const).filter((k) => count(k) > 0).map((k) => `${count(k)} ${k.replace('-', ' ')}`);
-  lines.push(`${view.shots.length} shot${view.shots.length === 1 ? '' : 's'}: ${parts.join(', ')}; ${view.tokens.toLocaleString('en-US')} tokens recorded`);
+  lines.push(`${plural(view.shots.length, 'shot')}: ${parts.join(', ')}; ${view.tokens.toLocaleString('en-US')} tokens recorded`);
   const todo = view.shots.some((s) => s.state !== 'fresh') || (view.film !== undefined && view.film.state !== 'made');
   if (todo && view.shots.length > 0) lines.push('`seedance run` makes what is not fresh; fresh shots are kept without any call to the service.');
   return lines.join('\n');

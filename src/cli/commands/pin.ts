@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SeedanceError } from '../../errors.js';
+import { plural } from '../../manifest/describe.js';
 import { writeFileAtomic } from '../../state/atomic-write.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import { pinSeeds } from '../../state/pin.js';
@@ -43,7 +44,7 @@ Options:
     }
     if (values['dry-run'] !== true) {
       await writeFileAtomic(path, result.text);
-      io.stdout.write(`Pinned ${result.pinned.length} seed${result.pinned.length === 1 ? '' : 's'} in ${file}.\n`);
+      io.stdout.write(`Pinned ${plural(result.pinned.length, 'seed')} in ${file}.\n`);
     }
     return 0;
   },

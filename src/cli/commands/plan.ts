@@ -2,6 +2,7 @@
 // estimates. No network, no API key.
 import { resolve } from 'node:path';
 import { SeedanceError } from '../../errors.js';
+import { plural } from '../../manifest/describe.js';
 import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
 import { formatPlan, planManifest, planToJson } from '../../plan/index.js';
 import { EXIT, type Command } from '../command.js';
@@ -40,7 +41,7 @@ Examples:
     }
     if (!result.manifest) {
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-      io.stderr.write(`\n${file}: invalid (${errors} error${errors === 1 ? '' : 's'}); nothing to plan.\n`);
+      io.stderr.write(`\n${file}: invalid (${plural(errors, 'error')}); nothing to plan.\n`);
       return EXIT.usage;
     }
     const plan = await planManifest(result.manifest);

@@ -2,6 +2,7 @@
 // problem with its position. Exit 0 when all are valid (warnings allowed), 2 otherwise.
 import { resolve } from 'node:path';
 import { SeedanceError } from '../../errors.js';
+import { plural } from '../../manifest/describe.js';
 import { FileProbe, formatDiagnostics, loadManifest, type Diagnostic } from '../../manifest/index.js';
 import { EXIT, type CliIO, type Command } from '../command.js';
 
@@ -52,6 +53,6 @@ function writeText(r: { file: string; valid: boolean; diagnostics: Diagnostic[];
   if (r.diagnostics.length > 0) io.stdout.write(formatDiagnostics(r.diagnostics, r.source, { color }) + '\n\n');
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = r.diagnostics.length - errors;
-  const w = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-  io.stdout.write(r.valid ? `${r.file}: valid (${r.shots} shot${r.shots === 1 ? '' : 's'}${w})\n` : `${r.file}: invalid (${errors} error${errors === 1 ? '' : 's'}${w})\n`);
+  const w = warnings > 0 ? `, ${plural(warnings, 'warning')}` : '';
+  io.stdout.write(r.valid ? `${r.file}: valid (${plural(r.shots, 'shot')}${w})\n` : `${r.file}: invalid (${plural(errors, 'error')}${w})\n`);
 }

@@ -2,6 +2,7 @@
 // format, pixel size and aspect, byte size (30 MB, 4 MB on the gateway's models), audio length.
 import { GATEWAY_MEDIA_BYTES, IMAGE_ASPECT, IMAGE_FORMATS, IMAGE_SIDE, MAX_IMAGE_BYTES, REFERENCE_CLIP_SECONDS, type ModelCapabilities } from '../../models.js';
 import type { DiagnosticCollector } from '../collector.js';
+import { mb } from '../describe.js';
 import type { NodePath } from '../diagnostic.js';
 import type { FileFacts } from '../file-probe.js';
 import type { MediaKind } from '../media-sniff.js';
@@ -97,8 +98,4 @@ function moveHint(kind: MediaKind): string {
 
 function article(kind: MediaKind): string {
   return kind === 'image' ? 'an image' : kind === 'audio' ? 'audio' : 'a video';
-}
-
-export function mb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`;
 }

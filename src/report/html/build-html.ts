@@ -3,6 +3,7 @@
 // one inline script (chapter links that seek the film) is allowed by its hash in a Content
 // Security Policy, so even a mistake in escaping could not run anything else.
 import { createHash } from 'node:crypto';
+import { plural } from '../../manifest/describe.js';
 import type { ReportData, ReportFilm, ReportShot } from './report-data.js';
 import { REPORT_CSS } from './styles.js';
 
@@ -58,7 +59,7 @@ export function buildReportHtml(data: ReportData): string {
 <div class="page">
 <header class="top">
 <h1>${esc(data.title)}</h1>
-<p>${data.shots.length} shot${data.shots.length === 1 ? '' : 's'} from <code>${esc(data.manifest)}</code> · ${esc(data.api)} API · ${esc(tokens.toLocaleString('en-US'))} tokens recorded</p>
+<p>${plural(data.shots.length, 'shot')} from <code>${esc(data.manifest)}</code> · ${esc(data.api)} API · ${esc(tokens.toLocaleString('en-US'))} tokens recorded</p>
 <ul class="tally">${tally}</ul>
 </header>
 ${data.film ? film(data.film) : ''}
