@@ -1,9 +1,9 @@
 // Where each shot stands, from the manifest and the lock alone (no network): fresh, stale and why,
 // in flight with its task id, failed with the service's code, or never made. `seedance status`
 // prints it and the HTML report shows it on every card.
-import type { ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import type { ResolvedConcat, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { dagOrder } from '../plan/index.js';
-import { freshness } from '../run/decide.js';
+import { freshness, hasFile } from '../run/decide.js';
 import { FileHashes, fingerprintShot } from '../run/fingerprint.js';
 import type { LockFile, ShotLock } from '../state/lock.js';
 
@@ -73,4 +73,14 @@ export function describeState(state: ShotState): string {
     case 'never-made':
       return 'never made';
   }
+}
+
+/** The film's shots that are not fresh: a film on disk was joined from older clips of these. */
+export function staleFilmShots(concat: ResolvedConcat, states: readonly ShotState[]): string[] {
+  return concat.shots.filter((id) => states.find((s) => s.id === id)?.kind !== 'fresh');
+}
+
+/** The film the lock records is on disk, whole. */
+export async function filmOnDisk(concat: ResolvedConcat, lock: Readonly<LockFile>): Promise<boolean> {
+  return lock.concat !== undefined && (await hasFile(concat.output, lock.concat.output.bytes));
 }

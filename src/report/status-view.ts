@@ -4,9 +4,8 @@ import { join, relative } from 'node:path';
 import type { TaskInfo } from '../api/index.js';
 import { plural } from '../manifest/describe.js';
 import type { ResolvedManifest } from '../manifest/types.js';
-import { hasFile } from '../run/decide.js';
 import type { LockFile } from '../state/lock.js';
-import { describeState, type ShotState, type ShotStateKind } from './shot-state.js';
+import { describeState, filmOnDisk, staleFilmShots, type ShotState, type ShotStateKind } from './shot-state.js';
 
 export interface ServiceView {
   /** `unknown` when the service no longer knows the task (the next run submits it anew). */
@@ -69,8 +68,8 @@ export async function statusView(manifest: ResolvedManifest, lockPath: string, l
   let film: StatusView['film'];
   if (manifest.concat) {
     const concat = manifest.concat;
-    const made = lock.concat ? ((await hasFile(concat.output, lock.concat.output.bytes)) ? 'made' : 'missing') : 'never-made';
-    const stale = concat.shots.filter((id) => states.find((s) => s.id === id)?.kind !== 'fresh');
+    const made = lock.concat ? ((await filmOnDisk(concat, lock)) ? 'made' : 'missing') : 'never-made';
+    const stale = staleFilmShots(concat, states);
     film = { output: concat.output, state: made, stale };
   }
   return {

@@ -7,7 +7,7 @@ import { probeMedia } from '../../media/index.js';
 import { hasFile } from '../../run/decide.js';
 import { FileHashes } from '../../run/fingerprint.js';
 import type { LockFile } from '../../state/lock.js';
-import { describeState, shotStates, type ShotState } from '../shot-state.js';
+import { describeState, filmOnDisk, shotStates, staleFilmShots, type ShotState } from '../shot-state.js';
 import type { Href, ReportData, ReportFilm, ReportInput, ReportShot } from './report-data.js';
 import type { Thumbnails } from './thumbnails.js';
 
@@ -149,9 +149,9 @@ async function filmOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, stat
   const name = relative(manifest.output, concat.output);
   const size = concat.size ?? manifest.shots.find((s) => s.id === concat.shots[0])?.expectedSize;
   const base = { name, chapters: [], ...(size ? { size } : {}) };
-  const notFresh = concat.shots.filter((id) => states.find((s) => s.id === id)?.kind !== 'fresh');
+  const notFresh = staleFilmShots(concat, states);
   const record = lock.concat;
-  if (!record || !(await hasFile(concat.output, record.output.bytes))) {
+  if (!record || !(await filmOnDisk(concat, lock))) {
     const why = notFresh.length > 0 ? `not joined yet: ${notFresh.join(', ')} ${notFresh.length === 1 ? 'is' : 'are'} not made (or not fresh)` : 'not joined yet: run `seedance run` or `seedance concat`';
     return { ...base, note: why };
   }
