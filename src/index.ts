@@ -1,6 +1,6 @@
 // The public library API of seedance-pipeline.
 export * from './models.js';
-export { SeedanceError, isSeedanceError, type ErrorCode } from './errors.js';
+export { SeedanceError, isSeedanceError, type ErrorCode } from './core/errors.js';
 export type * from './manifest/manifest.generated.js';
 export { startSimulator, parseFaultSpec, FAULT_KINDS, FAULT_ENDPOINTS } from './simulator/index.js';
 export type { Simulator, SimulatorOptions, SimulatorStats, SimulatorTaskTiming, FaultRule, FaultKind, FaultEndpoint } from './simulator/index.js';

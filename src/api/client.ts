@@ -1,7 +1,7 @@
 // The Seedance API client for both wire formats. Creates are never repeated blindly: a create is
 // retried at once only when the service surely did not create the task (429, connection refused);
 // when the outcome is unknown, the native list endpoint is searched for the task first.
-import { SeedanceError, isSeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import type { ApiFormat } from '../models.js';
 import { downloadToFile } from './download.js';
 import { createAgent, outcomeOf, requestJson, type JsonResponse } from './http.js';

@@ -6,7 +6,7 @@ import { open, rm, stat } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { request, type Dispatcher } from 'undici';
-import { SeedanceError, isSeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { isAbort, networkError } from './http.js';
 import { redactUrl } from './redact.js';
 import { isRetryableStatus, retryDelay, sleep } from './retry.js';

@@ -1,6 +1,6 @@
 // Turn an error answer of the service into a SeedanceError whose message says what happened,
 // why, and what to do next. The service's own code is kept for decisions.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { redactUrl } from './redact.js';
 
 interface ServiceErrorBody {

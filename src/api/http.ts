@@ -1,7 +1,7 @@
 // The HTTP layer: one pooled keep-alive agent, timeouts, and a classification of every failure
 // into "surely not processed", "maybe processed", or "processed but the answer is unusable".
 import { Agent, request, type Dispatcher } from 'undici';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { redactUrl } from './redact.js';
 
 export interface HttpOptions {

@@ -1,5 +1,5 @@
 // The native wire format (API.md section 1): paths and the mapping of its task object.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { TaskInfo, TaskStatus } from './types.js';
 import { bool, num, str, usageTokens, type Raw } from './wire-values.js';
 

@@ -1,5 +1,5 @@
 // The OpenAI-compatible wire format (API.md section 2): its video object mapped onto TaskInfo.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { parseSize } from '../models.js';
 import type { TaskInfo, TaskStatus } from './types.js';
 import { num, str, usageTokens, type Raw } from './wire-values.js';

@@ -1,6 +1,6 @@
 // The film is probed before it gets its final name: its length must be the clips' sum less the
 // overlaps (within one frame), its size the planned one, and it has sound exactly when it should.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { probeMedia, videoSeconds, type MediaInfo } from '../media/probe.js';
 
 export interface FilmExpectation {

@@ -1,6 +1,6 @@
 // The stream-copy path: the concat demuxer reads a list of files and ffmpeg copies their packets,
 // so joining takes seconds however long the film. Pure builders, checked by tests without ffmpeg.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { videoSeconds, type MediaInfo } from '../media/probe.js';
 import type { AssembleInput, ChapterMark } from './types.js';
 

@@ -1,9 +1,9 @@
 // A hash of everything that shapes the film, so a run can skip an assembly whose inputs are
 // unchanged. Pure: the caller supplies the clips' (and the bed's) sha256, which the lock records.
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 import { basename } from 'node:path';
-import { SeedanceError } from '../errors.js';
-import { canonicalJson } from '../state/canonical-json.js';
+import { SeedanceError } from '../core/errors.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { AUDIO_ENCODING, VIDEO_ENCODING } from './reencode-args.js';
 import type { AssembleInput } from './types.js';
 

@@ -1,6 +1,6 @@
 // The re-encode's timeline, counted in whole frames of one rate, so trims, crossfades and the
 // chapters land on frame boundaries and the film's length is known exactly before ffmpeg runs.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { FPS } from '../models.js';
 import type { MediaInfo } from '../media/probe.js';
 import { videoSeconds } from '../media/probe.js';

@@ -1,7 +1,7 @@
 // Turn any thrown error into the text a user sees and an exit code. Expected failures
 // (SeedanceError) print their message and hint, never a stack trace.
-import { SeedanceError } from '../errors.js';
-import { asSeedanceError, isFsFailure } from '../run/fs-errors.js';
+import { SeedanceError } from '../core/errors.js';
+import { asSeedanceError, isFsFailure } from '../core/fs-errors.js';
 import { EXIT } from './command.js';
 
 export function formatError(thrown: unknown): { text: string; exitCode: number } {

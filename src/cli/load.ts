@@ -1,8 +1,8 @@
 // Load a manifest for a command: print its diagnostics (warnings too) and stop with exit code 2
 // when it is invalid.
 import { resolve } from 'node:path';
-import { SeedanceError } from '../errors.js';
-import { plural } from '../manifest/describe.js';
+import { SeedanceError } from '../core/errors.js';
+import { plural } from '../core/format.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { CliIO } from './command.js';

@@ -1,10 +1,10 @@
 // Choosing and wiring a reporter for `seedance run`: pretty (a live table) on a terminal, plain
 // lines elsewhere (CI, pipes, files), NDJSON on request.
-import type { EventSink, TimedEvent } from '../report/events.js';
+import type { EventSink, TimedEvent } from '../core/events.js';
 import { formatPlain } from '../report/plain.js';
 import { PrettyReporter } from '../report/live/pretty-reporter.js';
 import { wantsColor } from '../report/live/text.js';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { CliIO } from './command.js';
 
 export type ReporterName = 'pretty' | 'plain' | 'json';

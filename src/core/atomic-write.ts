@@ -2,6 +2,7 @@
 // mix: temp file in the same folder, fsync, rename over, fsync the folder.
 import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './pid.js';
 
 /** `data` may come in pieces, written in order without joining them first. */
 export async function writeFileAtomic(path: string, data: string | Buffer | readonly Buffer[]): Promise<void> {
@@ -59,15 +60,6 @@ export async function removeStaleTemps(path: string, suffix: '.tmp' | '.part' = 
   }
   for (const name of names) {
     const pid = Number(pattern.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '')?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(join(dirname(path), name), { force: true });
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(join(dirname(path), name), { force: true });
   }
 }

@@ -1,29 +1,34 @@
 // One error class for everything that can go wrong at run time. Callers decide on `code`
 // (stable, dotted), never on message text. Messages say what happened, why, and what to do next.
 
-export type ErrorCode =
-  | 'usage' // bad command-line arguments
-  | 'manifest.invalid' // diagnostics were reported
-  | 'config.no-key' // no API key in the environment
-  | 'api.http' // the service answered with an error status
-  | 'api.network' // no answer: refused, reset, DNS
-  | 'api.timeout' // connect or response timeout
-  | 'api.protocol' // an answer we could not understand (malformed JSON, missing fields)
-  | 'api.duplicate-unknown' // a create's outcome could not be settled
-  | 'task.failed' // the service ran the task and it failed
-  | 'task.expired'
-  | 'task.cancelled'
-  | 'task.vanished' // the service no longer knows the task id
-  | 'download.failed'
-  | 'download.expired' // the signed URL expired or was refused: query the task for a fresh one
-  | 'download.invalid' // the file arrived but is not the video asked for
-  | 'ffmpeg.missing'
-  | 'ffmpeg.failed'
-  | 'ffmpeg.unsupported' // the found ffmpeg lacks a filter or codec
-  | 'lock.invalid'
-  | 'fs.write' // cannot write output (permissions, disk full)
-  | 'interrupted'
-  | 'internal'; // an invariant broke: a bug
+/** Every error code, stable: scripts and tests decide on these, never on message text. */
+export const ERROR_CODES = [
+  'usage', // bad command-line arguments
+  'manifest.invalid', // diagnostics were reported
+  'config.no-key', // no API key in the environment
+  'api.http', // the service answered with an error status
+  'api.network', // no answer: refused, reset, DNS
+  'api.timeout', // connect or response timeout
+  'api.protocol', // an answer we could not understand (malformed JSON, missing fields)
+  'api.duplicate-unknown', // a create's outcome could not be settled
+  'task.failed', // the service ran the task and it failed
+  'task.expired',
+  'task.cancelled',
+  'task.vanished', // the service no longer knows the task id
+  'download.failed',
+  'download.expired', // the signed URL expired or was refused: query the task for a fresh one
+  'download.invalid', // the file arrived but is not the video asked for
+  'ffmpeg.missing',
+  'ffmpeg.failed',
+  'ffmpeg.unsupported', // the found ffmpeg lacks a filter or codec
+  'lock.invalid',
+  'lock.busy', // another seedance process holds the manifest's writer lock
+  'fs.write', // cannot write output (permissions, disk full)
+  'interrupted',
+  'internal', // an invariant broke: a bug
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface SeedanceErrorOptions {
   /** What to do next, shown after the message. */
@@ -57,4 +62,9 @@ export class SeedanceError extends Error {
 
 export function isSeedanceError(error: unknown, code?: ErrorCode): error is SeedanceError {
   return error instanceof SeedanceError && (code === undefined || error.code === code);
+}
+
+/** The end of an exhaustive switch: reaching it at run time is a bug. */
+export function unreachable(value: never): never {
+  throw new SeedanceError('internal', `unexpected value ${JSON.stringify(value)}`);
 }

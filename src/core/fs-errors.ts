@@ -1,6 +1,6 @@
 // File-system failures (disk full, no permission, a file in the way) are expected and get a clear
 // message; anything else that is not a SeedanceError is a bug.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from './errors.js';
 
 const MESSAGES: Record<string, string> = {
   ENOSPC: 'the disk is full',

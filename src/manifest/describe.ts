@@ -44,16 +44,6 @@ export function listOr(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-/** `1.5 MB`, `320.0 kB` */
-export function mb(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} kB`;
-}
-
-/** `1 shot`, `3 shots` */
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
-}
-
 export const TYPE_WORDS: Record<string, string> = {
   object: 'a mapping (key: value lines)',
   array: 'a list',

@@ -1,6 +1,6 @@
 // What the found ffmpeg can do. The bundled 2018 build lacks newer filters (xfade, gradients), so
 // the assembler asks here instead of assuming, and says clearly what is missing.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { runFfmpeg } from './ffmpeg.js';
 import { locateTools } from './locate.js';
 

@@ -2,7 +2,7 @@
 // through runFfmpeg/runFfprobe with arguments built by pure functions.
 import { basename } from 'node:path';
 import { execa } from 'execa';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { locateTools } from './locate.js';
 
 export { locateTools, resetTools, bundledTools, type MediaTools, type ToolSource } from './locate.js';

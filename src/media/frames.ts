@@ -1,7 +1,7 @@
 // Single frames out of a video (the first, or the real last one, for chaining shots) and PSNR
 // between two images (tests and chaining checks).
 import { rm, stat } from 'node:fs/promises';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { runFfmpeg } from './ffmpeg.js';
 import { probeMedia, videoSeconds } from './probe.js';
 

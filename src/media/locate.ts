@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 
 export type ToolSource = 'env' | 'path' | 'bundled';
 

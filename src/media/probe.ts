@@ -1,6 +1,6 @@
 // ffprobe's JSON turned into the few facts the pipeline decides on: sizes, rates, codecs, lengths.
 import { stat } from 'node:fs/promises';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { locateTools, runFfprobe } from './ffmpeg.js';
 
 export interface VideoInfo {

@@ -1,6 +1,6 @@
 // Is this file the video we asked for? Used by the runner after every download, so a truncated or
 // wrong file is caught before it is renamed to its final name or used for chaining.
-import { SeedanceError, isSeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { probeMedia, videoSeconds, type MediaInfo } from './probe.js';
 
 export interface VideoExpectation {

@@ -1,6 +1,6 @@
 // The order shots can run in: every shot after the shots whose outputs it uses, and otherwise in
 // manifest order (Kahn's algorithm with the manifest index as priority).
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { ResolvedShot } from '../manifest/types.js';
 
 export function dagOrder(shots: readonly ResolvedShot[]): ResolvedShot[] {

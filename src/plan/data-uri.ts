@@ -1,7 +1,7 @@
 // Local files travel inside the request as base64 data URIs (the service fetches URLs itself but
 // cannot reach the user's disk).
 import { readFile } from 'node:fs/promises';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 
 export async function fileDataUri(path: string, mime: string): Promise<string> {
   let bytes: Buffer;

@@ -1,7 +1,7 @@
 // The plan as text: shots in run order with their dependencies, requests as indented JSON with
 // long data URIs shortened to their type, size and sha256, token estimates, the total.
-import { mb, plural } from '../manifest/describe.js';
-import { sha256 } from '../sha256.js';
+import { mb, plural } from '../core/format.js';
+import { sha256 } from '../core/sha256.js';
 import { relative } from 'node:path';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { Plan } from './plan.js';

@@ -1,7 +1,7 @@
 // What every event and field means, for `--reporter json` users. The types below make the compiler
 // refuse an event type or a field that is not documented here, and the README's table is rendered
 // from this object (eventDocsMarkdown), so the documentation cannot drift from the code.
-import type { RunEvent } from './events.js';
+import type { RunEvent } from '../core/events.js';
 
 type EventType = RunEvent['type'];
 type FieldsOf<T extends EventType> = Exclude<keyof Extract<RunEvent, { type: T }>, 'type'>;

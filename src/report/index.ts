@@ -1,6 +1,6 @@
 // What users see: run events and their reporters (plain lines, the live table, NDJSON docs),
 // where each shot stands (`seedance status`), and the HTML report.
-export { makeEmitter, type RunEvent, type TimedEvent, type EventSink, type ShotAction } from './events.js';
+export { makeEmitter, type RunEvent, type TimedEvent, type EventSink, type ShotAction } from '../core/events.js';
 export { EVENT_DOCS, COMMON_FIELDS, documentedFields, eventDocsMarkdown, type EventDocs } from './event-docs.js';
 export { formatPlain, summaryLine } from './plain.js';
 export { PrettyReporter, type PrettyOptions } from './live/pretty-reporter.js';

@@ -1,6 +1,6 @@
 // The plain reporter: one line per state change, with a timestamp. The default when stdout is not
 // a terminal (CI, pipes, log files).
-import type { TimedEvent } from './events.js';
+import type { TimedEvent } from '../core/events.js';
 
 export function formatPlain(event: TimedEvent): string | undefined {
   const time = event.time.slice(11, 19);

@@ -2,7 +2,7 @@
 // output paths, the film, and, after --refresh, what the service says about tasks in flight.
 import { join, relative } from 'node:path';
 import type { TaskInfo } from '../api/index.js';
-import { plural } from '../manifest/describe.js';
+import { plural } from '../core/format.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { LockFile } from '../state/lock.js';
 import { describeState, filmOnDisk, staleFilmShots, type ShotState, type ShotStateKind } from './shot-state.js';

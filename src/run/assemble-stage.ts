@@ -9,8 +9,8 @@ import type { RunContext, ShotOutcome } from './context.js';
 /** What the stage needs of a run; `seedance concat` provides it without one. */
 export type AssemblyContext = Pick<RunContext, 'manifest' | 'lock' | 'files' | 'emit' | 'abort'>;
 import { hasFile } from './decide.js';
-import { sha256 } from '../sha256.js';
-import { asSeedanceError } from './fs-errors.js';
+import { sha256 } from '../core/sha256.js';
+import { asSeedanceError } from '../core/fs-errors.js';
 
 /** Returns false when the film could not be made. */
 export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat, outcomes: Map<string, ShotOutcome['kind']>): Promise<boolean> {

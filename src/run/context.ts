@@ -1,7 +1,7 @@
 // What every shot job of one run shares.
 import type { SeedanceClient } from '../api/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
-import type { RunEvent } from '../report/events.js';
+import type { RunEvent } from '../core/events.js';
 import type { LockStore } from '../state/lock-store.js';
 import type { Freshness } from './decide.js';
 import type { FileHashes, Fingerprint } from './fingerprint.js';

@@ -1,7 +1,7 @@
 // Which shots a run makes, and why: pure decisions from the manifest, the lock and the options.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { ShotLock } from '../state/lock.js';
 import { changedParts, type Fingerprint } from './fingerprint.js';

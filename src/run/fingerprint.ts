@@ -2,13 +2,13 @@
 // puts content hashes where the wire body would carry file contents or another shot's output, so
 // the fingerprint changes exactly when what the service would be asked changes. The parts are kept
 // too, so `status` can say *what* changed.
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 import { readFile } from 'node:fs/promises';
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { buildRequest } from '../plan/index.js';
 import type { ShotLock } from '../state/lock.js';
-import { canonicalJson } from '../state/canonical-json.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
 export interface Fingerprint {
   value: string;

@@ -4,7 +4,7 @@
 // as its task id.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, MediaSlot, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { buildRequest, fileDataUri, type TaskRequest } from '../plan/index.js';

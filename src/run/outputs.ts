@@ -4,12 +4,12 @@
 // final name.
 import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SeedanceError, isSeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import type { ResolvedShot } from '../manifest/types.js';
 import { extractFrame, verifyVideo } from '../media/index.js';
 import type { SeedanceClient, TaskInfo } from '../api/index.js';
 import type { OutputRecord } from '../state/lock.js';
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 
 export interface SavedOutputs {
   video: OutputRecord;

@@ -3,7 +3,7 @@
 // reused after all if the new upstream output turns out identical.
 import { estimateShotTokens } from '../plan/index.js';
 import type { ResolvedShot } from '../manifest/types.js';
-import type { PlannedShot, RunEvent } from '../report/events.js';
+import type { PlannedShot, RunEvent } from '../core/events.js';
 import type { RunContext } from './context.js';
 import { freshness } from './decide.js';
 import { fingerprintShot } from './fingerprint.js';

@@ -4,7 +4,7 @@
 // the tasks: young tasks and tasks near the end are asked about often, long-running ones less,
 // and a service that finishes tasks in seconds (the simulator, a fast model) is asked more often
 // than once a second, so noticing a finish never costs a large share of a short task.
-import { SeedanceError, isSeedanceError } from '../errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { TERMINAL_STATUSES, type SeedanceClient, type TaskInfo } from '../api/index.js';
 
 export interface PollerOptions {

@@ -5,14 +5,14 @@ import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { SeedanceClient } from '../api/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { dagOrder } from '../plan/index.js';
-import type { RunEvent } from '../report/events.js';
+import type { RunEvent } from '../core/events.js';
 import { LockStore } from '../state/lock-store.js';
 import { lockPathFor, readLock } from '../state/lock.js';
-import { removeStaleTemps } from '../state/atomic-write.js';
+import { removeStaleTemps } from '../core/atomic-write.js';
 import { assembleFilm } from './assemble-stage.js';
 import type { RunContext, ShotOutcome } from './context.js';
 import { selectShots } from './decide.js';
@@ -22,7 +22,7 @@ import { planRun } from './plan-run.js';
 import { Poller, type PollerOptions } from './poller.js';
 import { runShot } from './shot-job.js';
 import { Slots, chainHeights } from './slots.js';
-import { asSeedanceError } from './fs-errors.js';
+import { asSeedanceError } from '../core/fs-errors.js';
 import { changedSince, stampFile } from './manifest-stamp.js';
 
 export interface RunOptions {

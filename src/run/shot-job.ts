@@ -1,6 +1,6 @@
 // One shot's life in a run: wait for the shots it uses, decide (reuse, resume, submit), hold a
 // concurrency slot only while its task is at the service, then fetch and record its files.
-import { isSeedanceError, SeedanceError } from '../errors.js';
+import { isSeedanceError, SeedanceError } from '../core/errors.js';
 import { findLostTask } from '../api/recover.js';
 import type { TaskInfo } from '../api/index.js';
 import type { ResolvedShot } from '../manifest/types.js';
@@ -9,7 +9,7 @@ import type { RunContext, ShotOutcome } from './context.js';
 import { freshness, type Freshness } from './decide.js';
 import { fingerprintShot, type Fingerprint } from './fingerprint.js';
 import { saveOutputs } from './outputs.js';
-import { asSeedanceError } from './fs-errors.js';
+import { asSeedanceError } from '../core/fs-errors.js';
 
 /** Content-policy refusals are never resubmitted: the same inputs would be refused again. */
 function isPolicyRefusal(code: string | undefined): boolean {

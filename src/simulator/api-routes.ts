@@ -1,11 +1,11 @@
 // The service's JSON endpoints, both wire formats: create, query, list, delete. Each handler
 // computes a Reply or throws ApiFailure; the server sends it (or a scripted fault instead).
-import { canonicalJson } from '../state/canonical-json.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { ApiFailure, invalid, type WireFormat } from './api-error.js';
 import { findTask, type SimContext } from './context.js';
 import { createTask } from './create-task.js';
 import type { Reply } from './http-util.js';
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 import type { TaskRecord, TaskStatus } from './task-record.js';
 import { nativeView, openAiView, type ViewContext } from './task-view.js';
 

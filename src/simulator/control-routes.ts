@@ -5,7 +5,7 @@
 //   POST /__simulator/faults        add a FaultRule, or an array of them
 //   DELETE /__simulator/faults      remove every fault rule
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isSeedanceError } from '../errors.js';
+import { isSeedanceError } from '../core/errors.js';
 import { ApiFailure, errorBody, invalid } from './api-error.js';
 import type { SimContext } from './context.js';
 import { parseJson, readBody, sendJson } from './http-util.js';

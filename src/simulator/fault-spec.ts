@@ -2,7 +2,7 @@
 //   [endpoint:]kind[:key=value,key=value...]
 // e.g. `create:http-500:count=2`, `download-slow:bytesPerSecond=100000`,
 //      `task-failed:promptIncludes=dragon,code=OutputVideoSensitiveContentDetected`.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { checkRule } from './faults.js';
 import { FAULT_ENDPOINTS, FAULT_KINDS, type FaultEndpoint, type FaultKind, type FaultRule } from './types.js';
 

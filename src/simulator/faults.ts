@@ -1,6 +1,6 @@
 // Scripted faults: which requests, tasks and downloads go wrong, by endpoint, count or probability.
 // Every rule counts the requests that match it; the first rule that fires decides.
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { WireFormat } from './api-error.js';
 import type { Random } from './random.js';
 import { FAULT_ENDPOINTS, FAULT_KINDS, type FaultEndpoint, type FaultKind, type FaultRule } from './types.js';

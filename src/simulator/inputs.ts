@@ -3,7 +3,7 @@
 // example.com URLs, asset:// ids) is unreachable: a placeholder picture, or a failed task in
 // strict mode. It never contacts a non-loopback host.
 import { randomBytes } from 'node:crypto';
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_REQUEST_BYTES } from '../models.js';

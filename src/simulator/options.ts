@@ -2,7 +2,7 @@
 // what was expected.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import { ACCOUNT_LIMITS, SIGNED_URL_TTL_SECONDS } from '../models.js';
 import { DEFAULT_CACHE_MAX_BYTES } from './cache-prune.js';
 import type { Latency, SimulatorOptions } from './types.js';

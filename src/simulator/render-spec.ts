@@ -1,8 +1,8 @@
 // What a rendered video depends on, and nothing else: the cache key is a hash of this, so the
 // same request with the same seed always maps to the same (byte-identical) file.
-import { canonicalJson } from '../state/canonical-json.js';
+import { canonicalJson } from '../core/canonical-json.js';
 import { hashToUint32 } from './random.js';
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 
 /** Bump when the picture or the encoder settings change, so old cached files are not reused. */
 const RENDERER_VERSION = 4;

@@ -11,7 +11,7 @@ import { nonEmpty } from '../media/frames.js';
 import { fontFor, hasCjk } from './fonts.js';
 import { lastFrameArgs, renderArgs, type TextFiles } from './render-args.js';
 import { renderKey, wrapPrompt, type RenderSpec } from './render-spec.js';
-import { sha256 } from '../sha256.js';
+import { sha256 } from '../core/sha256.js';
 
 export interface Rendered {
   video: string;

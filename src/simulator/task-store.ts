@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SeedanceError } from '../errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { TaskRecord } from './task-record.js';
 
 const STATE_VERSION = 1;

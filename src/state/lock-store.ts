@@ -1,7 +1,7 @@
 // The lock in memory plus its file: every change is written at once, one write at a time, and a
 // write that would not change the file is skipped (an unchanged run rewrites nothing). Records
 // are frozen and replaced, never changed in place, so each one's text is serialized once.
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { lockParts, shotLockEntry, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
 
 export class LockStore {

@@ -2,9 +2,9 @@
 // beside the manifest, so it holds no secret, no signed URL and no timestamp that churns.
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { SeedanceError } from '../errors.js';
-import { writeFileAtomic } from './atomic-write.js';
-import { canonicalJson } from './canonical-json.js';
+import { SeedanceError } from '../core/errors.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
+import { canonicalJson } from '../core/canonical-json.js';
 
 const LOCK_VERSION = 1;
 

@@ -14,7 +14,7 @@ import {
   planReencode,
   type AssembleInput,
 } from '../../src/assemble/index.js';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import type { MediaInfo } from '../../src/media/index.js';
 
 function info(over: { width?: number; height?: number; frames?: number; audio?: boolean; frameRate?: string; extradata?: string; audioSeconds?: number } = {}): MediaInfo {

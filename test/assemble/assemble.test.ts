@@ -5,7 +5,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, probeCapabilities, probeMedia, runFfmpeg, type AssembleInput } from '../../src/media/index.js';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import { TOOL_SETS, makeClip, makeTone, tempDir, useTools } from '../media/fixtures.js';
 
 /**

@@ -4,7 +4,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFrame, parsePsnrStats, psnr, runFfmpeg } from '../../src/media/index.js';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import { TOOL_SETS, makeClip, tempDir, useTools, type ClipSpec } from './fixtures.js';
 
 /** Every decoded frame as its own PNG, in order: the reference the extraction must match. */

@@ -3,7 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearProbeCache, parseProbeJson, probeMedia, verifyVideo, videoSeconds } from '../../src/media/index.js';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import { makeClip, tempDir, useTools } from './fixtures.js';
 
 describe('parseProbeJson', () => {

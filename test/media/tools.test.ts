@@ -14,7 +14,7 @@ import {
   resetTools,
   runFfmpeg,
 } from '../../src/media/index.js';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import { ensureExecutable } from '../../src/media/locate.js';
 import { tempDir, useTools } from './fixtures.js';
 

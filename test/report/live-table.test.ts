@@ -2,7 +2,7 @@
 // when wanted, user text cannot reach the terminal as escape codes, and redraws replace the frame
 // in place (checked on a virtual terminal, not by counting bytes).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { RunEvent, TimedEvent } from '../../src/report/events.js';
+import type { RunEvent, TimedEvent } from '../../src/core/events.js';
 import { LiveArea, Throttle } from '../../src/report/live/live-area.js';
 import { PrettyReporter } from '../../src/report/live/pretty-reporter.js';
 import { renderTable } from '../../src/report/live/render-table.js';

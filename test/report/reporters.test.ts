@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createReporter, pickReporter } from '../../src/cli/reporters.js';
 import type { CliIO } from '../../src/cli/command.js';
-import type { TimedEvent } from '../../src/report/events.js';
+import type { TimedEvent } from '../../src/core/events.js';
 
 function fakeIo(tty: boolean, env: NodeJS.ProcessEnv = {}): CliIO & { out: () => string; err: () => string } {
   let out = '';

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { createClient, type ClientOptions } from '../../src/api/index.js';
 import { loadManifest } from '../../src/manifest/index.js';
 import type { ResolvedManifest } from '../../src/manifest/types.js';
-import type { RunEvent } from '../../src/report/events.js';
+import type { RunEvent } from '../../src/core/events.js';
 import { runStoryboard, type RunOptions, type RunSummary } from '../../src/run/runner.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
 

@@ -1,7 +1,7 @@
 // Every scripted fault kind, by endpoint, count, skip, probability, prompt and format.
 import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { isSeedanceError } from '../../src/errors.js';
+import { isSeedanceError } from '../../src/core/errors.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { AUTH, call, create, NATIVE, testSimulator, waitDone } from './helpers.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockStore } from '../../src/state/lock-store.js';
-import { canonicalJson } from '../../src/state/canonical-json.js';
+import { canonicalJson } from '../../src/core/canonical-json.js';
 import { emptyLock, lockPathFor, lockText, readLock, type LockFile } from '../../src/state/lock.js';
 
 async function temp(): Promise<string> {
@@ -95,7 +95,7 @@ describe('lock file', () => {
 
 describe('temp files of killed writers', () => {
   it('are removed when their process is gone, kept while it lives', async () => {
-    const { removeStaleTemps } = await import('../../src/state/atomic-write.js');
+    const { removeStaleTemps } = await import('../../src/core/atomic-write.js');
     const dir = await temp();
     const path = join(dir, 's.lock.json');
     await writeFile(join(dir, '.s.lock.json.999999999.tmp'), 'half');

@@ -1,6 +1,6 @@
 // `seedance cancel <manifest>`: cancel the lock's tasks that are still queued at the service.
 import { createClient } from '../../api/index.js';
-import { isSeedanceError } from '../../errors.js';
+import { isSeedanceError } from '../../core/errors.js';
 import { LockStore } from '../../state/lock-store.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import type { Command } from '../command.js';

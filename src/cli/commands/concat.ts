@@ -1,6 +1,6 @@
 // `seedance concat <manifest>`: join the film again from the clips on disk, without the service.
-import { SeedanceError } from '../../errors.js';
-import { makeEmitter } from '../../report/events.js';
+import { SeedanceError } from '../../core/errors.js';
+import { makeEmitter } from '../../core/events.js';
 import { assembleFilm } from '../../run/assemble-stage.js';
 import type { ShotOutcome } from '../../run/context.js';
 import { FileHashes } from '../../run/fingerprint.js';

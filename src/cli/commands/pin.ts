@@ -1,9 +1,9 @@
 // `seedance pin <manifest>`: write the seeds the service used into the manifest.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { SeedanceError } from '../../errors.js';
-import { plural } from '../../manifest/describe.js';
-import { writeFileAtomic } from '../../state/atomic-write.js';
+import { SeedanceError } from '../../core/errors.js';
+import { plural } from '../../core/format.js';
+import { writeFileAtomic } from '../../core/atomic-write.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import { pinSeeds } from '../../state/pin.js';
 import type { Command } from '../command.js';

@@ -1,8 +1,8 @@
 // `seedance plan <manifest>`: what a run would send, in the order it would send it, with token
 // estimates. No network, no API key.
 import { resolve } from 'node:path';
-import { SeedanceError } from '../../errors.js';
-import { plural } from '../../manifest/describe.js';
+import { SeedanceError } from '../../core/errors.js';
+import { plural } from '../../core/format.js';
 import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
 import { formatPlan, planManifest, planToJson } from '../../plan/index.js';
 import { EXIT, type Command } from '../command.js';

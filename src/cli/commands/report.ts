@@ -1,7 +1,7 @@
 // `seedance report <manifest>`: write the HTML contact sheet of the storyboard from the lock and
 // the files in the output folder. No network.
 import { relative } from 'node:path';
-import { SeedanceError } from '../../errors.js';
+import { SeedanceError } from '../../core/errors.js';
 import { writeReport } from '../../report/html/write-report.js';
 import { EXIT, type Command } from '../command.js';
 import { loadForCommand } from '../load.js';

@@ -1,10 +1,10 @@
 // `seedance run <manifest>`: make every shot that needs making, then the film.
 import { basename, join } from 'node:path';
 import { createClient } from '../../api/index.js';
-import { SeedanceError, isSeedanceError } from '../../errors.js';
+import { SeedanceError, isSeedanceError } from '../../core/errors.js';
 import type { ResolvedManifest } from '../../manifest/types.js';
 import { locateTools } from '../../media/index.js';
-import { makeEmitter, type RunEvent } from '../../report/events.js';
+import { makeEmitter, type RunEvent } from '../../core/events.js';
 import { writeReport } from '../../report/html/write-report.js';
 import { runStoryboard } from '../../run/runner.js';
 import { startSimulator, type Simulator } from '../../simulator/index.js';

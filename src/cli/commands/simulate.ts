@@ -1,5 +1,5 @@
 // `seedance simulate`: run the embedded Seedance simulator in the foreground until Ctrl-C.
-import { SeedanceError } from '../../errors.js';
+import { SeedanceError } from '../../core/errors.js';
 import { parseFaultSpec, parseLatency, startSimulator, type Latency, type SimulatorOptions } from '../../simulator/index.js';
 import { EXIT, type Command } from '../command.js';
 

@@ -1,7 +1,7 @@
 // `seedance status <manifest>`: where every shot stands, from the manifest and the lock; the
 // network only with --refresh (one request for the tasks in flight).
 import { createClient, type TaskInfo } from '../../api/index.js';
-import { SeedanceError } from '../../errors.js';
+import { SeedanceError } from '../../core/errors.js';
 import { shotStates } from '../../report/shot-state.js';
 import { formatStatus, statusView } from '../../report/status-view.js';
 import { lockPathFor, readLock } from '../../state/lock.js';

@@ -1,8 +1,8 @@
 // `seedance validate <manifest...>`: check manifests without running anything; print every
 // problem with its position. Exit 0 when all are valid (warnings allowed), 2 otherwise.
 import { resolve } from 'node:path';
-import { SeedanceError } from '../../errors.js';
-import { plural } from '../../manifest/describe.js';
+import { SeedanceError } from '../../core/errors.js';
+import { plural } from '../../core/format.js';
 import { FileProbe, formatDiagnostics, loadManifest, type Diagnostic } from '../../manifest/index.js';
 import { EXIT, type CliIO, type Command } from '../command.js';
 

@@ -2,7 +2,7 @@
 // needs by content. Then the per-shot sums: reference clip seconds and the whole request size.
 import { MAX_REQUEST_BYTES, REFERENCE_CLIP_SECONDS } from '../../models.js';
 import { probeBuffer, type FileFacts } from '../file-probe.js';
-import { mb, plural } from '../describe.js';
+import { mb, plural } from '../../core/format.js';
 import type { MediaRef } from '../resolve-media.js';
 import type { MediaSource, ResolvedShot } from '../types.js';
 import { shotLabel, shotTitle, shotPath, type Rule, type RuleContext } from './context.js';

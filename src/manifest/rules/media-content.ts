@@ -2,7 +2,7 @@
 // format, pixel size and aspect, byte size (30 MB, 4 MB on the gateway's models), audio length.
 import { GATEWAY_MEDIA_BYTES, IMAGE_ASPECT, IMAGE_FORMATS, IMAGE_SIDE, MAX_IMAGE_BYTES, REFERENCE_CLIP_SECONDS, type ModelCapabilities } from '../../models.js';
 import type { DiagnosticCollector } from '../collector.js';
-import { mb } from '../describe.js';
+import { mb } from '../../core/format.js';
 import type { NodePath } from '../diagnostic.js';
 import type { FileFacts } from '../file-probe.js';
 import type { MediaKind } from '../media-sniff.js';

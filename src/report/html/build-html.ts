@@ -3,7 +3,7 @@
 // one inline script (chapter links that seek the film) is allowed by its hash in a Content
 // Security Policy, so even a mistake in escaping could not run anything else.
 import { createHash } from 'node:crypto';
-import { plural } from '../../manifest/describe.js';
+import { plural } from '../../core/format.js';
 import type { ReportData, ReportFilm, ReportShot } from './report-data.js';
 import { REPORT_CSS } from './styles.js';
 

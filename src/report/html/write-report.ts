@@ -3,8 +3,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ResolvedManifest } from '../../manifest/types.js';
-import { asSeedanceError } from '../../run/fs-errors.js';
-import { writeFileAtomic } from '../../state/atomic-write.js';
+import { asSeedanceError } from '../../core/fs-errors.js';
+import { writeFileAtomic } from '../../core/atomic-write.js';
 import { lockPathFor, readLock, type LockFile } from '../../state/lock.js';
 import { buildReportHtml } from './build-html.js';
 import { collectReport } from './collect.js';

@@ -2,7 +2,7 @@
 // second on its own so elapsed times move), then, once the run is over, the summary and every
 // failure and warning in full, since a row only has room for one line of it.
 import { relative } from 'node:path';
-import type { TimedEvent } from '../events.js';
+import type { TimedEvent } from '../../core/events.js';
 import { formatPlain, summaryLine } from '../plain.js';
 import { LiveArea, Throttle } from './live-area.js';
 import { renderTable } from './render-table.js';

@@ -1,6 +1,6 @@
 // The live table's state, built only from events (times come from the events, so a test feeding
 // recorded events gets the same table every time). One row per shot plus the run's totals.
-import type { TimedEvent } from '../events.js';
+import type { TimedEvent } from '../../core/events.js';
 import { withoutShot } from '../plain.js';
 import { scrub } from './text.js';
 
