@@ -41,6 +41,7 @@ if (!existsSync(distIndex)) {
   process.exit(2);
 }
 const media = await import(new URL('../dist/media/index.js', import.meta.url).href);
+const assembler = await import(new URL('../dist/assemble/index.js', import.meta.url).href);
 if (values.tools !== 'auto') {
   const tools = values.tools === 'bundled' ? await media.bundledTools() : { ffmpeg: '/usr/bin/ffmpeg', ffprobe: '/usr/bin/ffprobe' };
   process.env.FFMPEG_PATH = tools.ffmpeg;
@@ -71,8 +72,8 @@ await writeFile(list, clips.map((c) => `file '${c.path}'\n`).join(''));
 // assemble()'s own ffmpeg command (chapters input, +faststart) without the probing and checking around it.
 const ourList = join(dir, 'list.ffconcat');
 const ourChapters = join(dir, 'chapters.txt');
-await writeFile(ourList, media.buildConcatList(clips.map((c) => ({ path: c.path, durationSeconds: seconds }))));
-await writeFile(ourChapters, media.buildChaptersMetadata(clips.map((c, i) => ({ id: c.id, start: i * seconds, end: (i + 1) * seconds }))));
+await writeFile(ourList, assembler.buildConcatList(clips.map((c) => ({ path: c.path, durationSeconds: seconds }))));
+await writeFile(ourChapters, assembler.buildChaptersMetadata(clips.map((c, i) => ({ id: c.id, start: i * seconds, end: (i + 1) * seconds }))));
 
 function ffmpeg(args) {
   return new Promise((resolve, reject) => {
@@ -82,7 +83,7 @@ function ffmpeg(args) {
   });
 }
 const handWritten = (out) => ffmpeg(['-y', '-f', 'concat', '-safe', '0', '-i', list, '-c', 'copy', out]);
-const ourCommand = (out) => ffmpeg(media.buildCopyArgs({ list: ourList, chapters: ourChapters, output: out }, true));
+const ourCommand = (out) => ffmpeg(assembler.buildCopyArgs({ list: ourList, chapters: ourChapters, output: out }, true));
 
 async function time(fn) {
   const start = performance.now();
@@ -101,7 +102,7 @@ await mkdir(out, { recursive: true });
 const copyInput = { clips, output: join(out, 'final.mp4'), transition: { type: 'cut', duration: 0 } };
 // One warm-up of each so disk caches and the dynamic loader are equally warm.
 await handWritten(join(out, 'hand.mp4'));
-const warm = await media.assemble(copyInput);
+const warm = await assembler.assemble(copyInput);
 if (warm.method !== 'copy') throw new Error(`expected the copy path, got ${warm.method}`);
 
 const hand = [];
@@ -110,14 +111,14 @@ const ours = [];
 const cold = [];
 const coldAssemble = () => {
   media.clearProbeCache();
-  return media.assemble(copyInput);
+  return assembler.assemble(copyInput);
 };
 for (let r = 0; r < runs; r++) {
   // Rotate the order so no side always runs on a warmer machine.
   const steps = [
     async () => hand.push(await time(() => handWritten(join(out, 'hand.mp4')))),
     async () => command.push(await time(() => ourCommand(join(out, 'command.mp4')))),
-    async () => ours.push(await time(() => media.assemble(copyInput))),
+    async () => ours.push(await time(() => assembler.assemble(copyInput))),
     async () => cold.push(await time(coldAssemble)),
   ];
   for (let i = 0; i < steps.length; i++) await steps[(i + r) % steps.length]();
@@ -127,7 +128,7 @@ const reencode = [];
 let reencodeMethod = '';
 for (let r = 0; r < reencodeRuns; r++) {
   const input = { clips, output: join(out, 'crossfade.mp4'), transition: { type: 'crossfade', duration: 0.5 } };
-  reencode.push(await time(async () => { reencodeMethod = (await media.assemble(input)).method; }));
+  reencode.push(await time(async () => { reencodeMethod = (await assembler.assemble(input)).method; }));
 }
 
 const film = clipCount * seconds;

@@ -126,7 +126,7 @@ async function verify(dir, shotIds, tools) {
   const outputs = [];
   for (const id of shotIds) {
     const shot = lock.shots[id];
-    if (shot?.status !== 'succeeded') problems.push(`${id}: status ${shot?.status}`);
+    if (shot?.status !== 'saved') problems.push(`${id}: status ${shot?.status}`);
     if (shot?.duplicateRisk) problems.push(`${id}: flagged duplicateRisk`);
     for (const kind of ['video', 'lastFrame']) {
       const record = shot?.outputs?.[kind];

@@ -42,7 +42,7 @@ export function requireDist() {
   if (state === 'stale') console.error('note: dist/ is older than src/; these figures are of the last build (`npm run build` to refresh).');
 }
 
-/** Import a module of the built package, e.g. dist('run/runner.js'). */
+/** Import a module of the built package: dist('index.js') is the public API the benchmarks use. */
 export function dist(path) {
   return import(new URL(`../../${DIST_DIR}/${path}`, import.meta.url).href);
 }

@@ -15,7 +15,7 @@ import { Agent, request } from 'undici';
 import { dist } from './dist.mjs';
 
 const { url, baseUrl, dest, mode = 'ours' } = JSON.parse(process.argv[2]);
-const { createClient } = await dist('api/index.js');
+const { createClient } = await dist('index.js');
 const rssMb = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0) / 1024;
 const atTenth = [];
 const onProgress = (bytes, total) => {

@@ -7,11 +7,7 @@ import { dist } from './dist.mjs';
 
 const config = JSON.parse(process.argv[2]);
 const cpuAtStart = process.cpuUsage();
-const [{ loadManifest, formatDiagnostics }, { createClient }, { runStoryboard }] = await Promise.all([
-  dist('manifest/index.js'),
-  dist('api/index.js'),
-  dist('run/runner.js'),
-]);
+const { loadManifest, formatDiagnostics, createClient, runStoryboard } = await dist('index.js');
 
 /** User and system CPU seconds of the children this process has waited for (ffprobe, ffmpeg). */
 function childrenCpuMs() {
@@ -76,7 +72,8 @@ const cpuBefore = process.cpuUsage();
 const started = Date.now();
 const summary = await runStoryboard(manifest, {
   client,
-  emit,
+  onEvent: emit,
+  report: false,
   concurrency: config.concurrency ?? manifest.concurrency,
   skipConcat: true,
   ...(config.poll ? { poll: config.poll } : {}),

@@ -19,8 +19,8 @@ export async function runInChild(config, { nodeArgs = [], cwd } = {}) {
   if (code !== 0) throw new Error(`the runner process exited with ${code}`);
   const result = JSON.parse(await readFile(resultFile, 'utf8'));
   await rm(resultFile, { force: true });
-  if (result.summary.exitCode !== 0) {
-    throw new Error(`the run did not finish cleanly (exit ${result.summary.exitCode}): ${result.failures.slice(0, 3).join(' | ')}`);
+  if (result.summary.result !== 'done') {
+    throw new Error(`the run did not finish cleanly (${result.summary.result}): ${result.failures.slice(0, 3).join(' | ')}`);
   }
   return result;
 }

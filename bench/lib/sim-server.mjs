@@ -3,7 +3,7 @@
 // counted in the process that is being measured.
 import { dist } from './dist.mjs';
 
-const { startSimulator } = await dist('simulator/index.js');
+const { startSimulator } = await dist('index.js');
 const options = JSON.parse(process.argv[2] ?? '{}');
 const simulator = await startSimulator(options);
 process.stdout.write(JSON.stringify({ url: simulator.url, pid: process.pid }) + '\n');

@@ -1,16 +1,15 @@
-// The Seedance API client for both wire formats. Creates are never repeated blindly: a create is
-// retried at once only when the service surely did not create the task (429, connection refused);
-// when the outcome is unknown, the native list endpoint is searched for the task first.
+// The Seedance API client, the same for both wire formats: what differs between them is the
+// adapter in `wire`. Creates are never repeated blindly: a create is retried at once only when the
+// service surely did not create the task (429, connection refused); when the outcome is unknown,
+// the format's list endpoint is searched for the task first.
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import type { ApiFormat } from '../models.js';
+import { findLostTask, wireFormat, type WireFormat } from '../wire/index.js';
 import { downloadToFile } from './download.js';
 import { createAgent, outcomeOf, requestJson, type JsonResponse } from './http.js';
 import { httpError } from './http-error.js';
-import { NATIVE_LIST_MAX, NATIVE_TASKS_PATH, nativeListPath, nativeTaskPath, parseNativeCreated, parseNativeList, parseNativeTask } from './native-format.js';
-import { OPENAI_VIDEOS_PATH, openAiContentPath, openAiVideoPath, parseOpenAiVideo } from './openai-format.js';
-import { findLostTask } from './recover.js';
-import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retryDelay, sleep } from './retry.js';
-import type { ClientOptions, CreateResult, DownloadResult, RetryPolicy, SeedanceClient, TaskInfo } from './types.js';
+import { DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, retrying, sleep, type Backoff, type Try } from './retry.js';
+import type { ClientOptions, CreateResult, DownloadResult, LostTaskSearch, RetryPolicy, SeedanceClient, TaskInfo } from './types.js';
 
 export function createClient(options: ClientOptions): SeedanceClient {
   return new HttpClient(options);
@@ -18,17 +17,17 @@ export function createClient(options: ClientOptions): SeedanceClient {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
-/** The id in a create answer; an answer without one leaves the outcome unknown. */
-function parseCreatedId(format: ApiFormat, json: unknown): string {
-  try {
-    return format === 'native' ? parseNativeCreated(json) : parseOpenAiVideo(json).id;
-  } catch (error) {
-    throw Object.assign(error as SeedanceError, { outcome: 'unknown' as const });
-  }
+/** Tasks are searched from this long before a lost create was sent: the service's clock and ours need not agree. */
+const LOST_SLACK_S = 5;
+
+/** A failure no retry can help: not a network or protocol failure, or the run is stopping. */
+function notRetryable(error: unknown, signal: AbortSignal | undefined): boolean {
+  return !outcomeOf(error) || signal?.aborted === true || isSeedanceError(error, 'interrupted');
 }
 
 class HttpClient implements SeedanceClient {
   readonly format: ApiFormat;
+  readonly wire: WireFormat;
   private readonly base: string;
   private readonly agent;
   /** Downloads get their own connections, so creates and polls never queue behind file transfers. */
@@ -40,6 +39,7 @@ class HttpClient implements SeedanceClient {
 
   constructor(private readonly options: ClientOptions) {
     this.format = options.format;
+    this.wire = wireFormat(options.format);
     this.base = options.baseUrl.replace(/\/+$/, '');
     this.policy = { ...DEFAULT_RETRY, ...options.retry };
     this.random = options.random ?? Math.random;
@@ -57,84 +57,102 @@ class HttpClient implements SeedanceClient {
   }
 
   contentUrl(id: string): string | undefined {
-    return this.format === 'openai' ? this.base + openAiContentPath(id) : undefined;
+    return this.wire.contentPath ? this.base + this.wire.contentPath(id) : undefined;
   }
 
   async create(body: Record<string, unknown>, options: { signal?: AbortSignal } = {}): Promise<CreateResult> {
-    const path = this.format === 'native' ? NATIVE_TASKS_PATH : OPENAI_VIDEOS_PATH;
+    const path = this.wire.createPath;
     const payload = JSON.stringify(body);
     let duplicateRisk = false;
+    /** When the first attempt whose outcome is unknown was sent. */
     let unknownSince: number | undefined;
-    for (let attempt = 1; ; attempt++) {
+    /** The latest attempt may have created a task. */
+    let unsure = false;
+    const once = async (): Promise<Try<CreateResult>> => {
       const sentAt = Math.floor(Date.now() / 1000);
-      let retryAfterMs: number | undefined;
-      let reason: string;
+      unsure = false;
       this.createsInFlight++;
       try {
         const response = await this.send('POST', path, payload, options.signal);
         if (response.status < 300) {
-          const id = parseCreatedId(this.format, response.json);
+          const id = this.parseCreated(response.json);
           this.claimed.add(id);
-          return { id, recovered: false, duplicateRisk };
+          return { value: { id, recovered: false, duplicateRisk } };
         }
         const retryAfter = parseRetryAfter(response.headers);
         const error = httpError(response.status, response.json, 'POST', this.base + path, retryAfter);
-        if (response.status === 429) {
-          // Not created: safe to send again after the wait the service asks for.
-          retryAfterMs = retryAfter;
-          reason = error.message;
-          if (attempt >= this.policy.maxAttempts) throw error;
-        } else if (isRetryableStatus(response.status)) {
-          unknownSince ??= sentAt;
-          reason = error.message;
-          if (attempt >= this.policy.maxAttempts) throw this.unsettled(error, duplicateRisk);
-        } else {
-          throw error;
-        }
+        // 429: not created, so safe to send again after the wait the service asks for.
+        if (response.status === 429) return { failure: error, retryAfterMs: retryAfter };
+        if (!isRetryableStatus(response.status)) throw error;
+        unsure = true;
+        unknownSince ??= sentAt;
+        return { failure: error };
       } catch (error) {
-        const outcome = outcomeOf(error);
-        if (!outcome || options.signal?.aborted || isSeedanceError(error, 'interrupted')) throw error;
-        if (outcome === 'unknown') unknownSince ??= sentAt;
-        reason = (error as Error).message;
-        if (attempt >= this.policy.maxAttempts) throw outcome === 'unknown' ? this.unsettled(error, duplicateRisk) : error;
+        if (notRetryable(error, options.signal)) throw error;
+        if (outcomeOf(error) === 'unknown') {
+          unsure = true;
+          unknownSince ??= sentAt;
+        }
+        return { failure: error as Error };
       } finally {
         this.createsInFlight--;
       }
-      if (unknownSince !== undefined) {
-        this.options.onNotice?.({ type: 'create-unknown', reason });
+    };
+    return retrying({
+      ...this.loop('create', options.signal),
+      // Before sending again after an unknown outcome: the task may exist already.
+      beforeRetry: async (failure) => {
+        if (unknownSince === undefined) return undefined;
+        this.options.onNotice?.({ type: 'create-unknown', reason: failure.message });
         const settled = await this.settleUnknownCreate(body, unknownSince, options.signal);
         if (settled.id) return { id: settled.id, recovered: true, duplicateRisk };
         duplicateRisk ||= settled.duplicateRisk;
-      }
-      const delay = retryDelay(attempt, this.policy, this.random, retryAfterMs);
-      this.options.onNotice?.({ type: 'retry', operation: 'create', attempt, delayMs: delay, reason });
-      await sleep(delay, options.signal);
+        return undefined;
+      },
+      giveUp: (failure) => (unsure ? this.unsettled(failure, duplicateRisk) : failure),
+    }, once);
+  }
+
+  /** The id in a create answer; an answer without one leaves the outcome unknown. */
+  private parseCreated(json: unknown): string {
+    try {
+      return this.wire.parseCreated(json);
+    } catch (error) {
+      throw Object.assign(error as SeedanceError, { outcome: 'unknown' as const });
     }
+  }
+
+  async findLost(body: Record<string, unknown>, since: number, claimed: ReadonlySet<string>, options: { signal?: AbortSignal } = {}): Promise<LostTaskSearch> {
+    const list = this.wire.list;
+    if (!list) return { kind: 'unsupported' };
+    return findLostTask(list, body, await this.listSince(since, options), claimed);
   }
 
   /** After a create whose outcome is unknown: find the task it may have made, or say we cannot tell. */
   private async settleUnknownCreate(body: Record<string, unknown>, since: number, signal?: AbortSignal): Promise<{ id?: string; duplicateRisk: boolean }> {
-    if (this.format !== 'native') {
-      this.options.onNotice?.({ type: 'duplicate-risk', reason: 'the OpenAI-compatible format cannot list tasks, so a task made by the failed attempt cannot be found; sending again may create a duplicate' });
-      return { duplicateRisk: true };
-    }
     // Let our other creates finish first, so their tasks are claimed and not mistaken for this one.
-    for (let waited = 0; this.createsInFlight > 0 && waited < 30_000; waited += 100) await sleep(100, signal);
+    if (this.wire.list) for (let waited = 0; this.createsInFlight > 0 && waited < 30_000; waited += 100) await sleep(100, signal);
+    let found: LostTaskSearch;
     try {
-      const recent = await this.listSince(since - 5, signal ? { signal } : {});
-      const found = findLostTask(body, recent, this.claimed);
-      if (found.kind === 'one') {
-        this.claimed.add(found.id);
-        this.options.onNotice?.({ type: 'create-recovered', taskId: found.id });
-        return { id: found.id, duplicateRisk: false };
-      }
-      if (found.kind === 'none') return { duplicateRisk: false };
-      this.options.onNotice?.({ type: 'duplicate-risk', reason: `${found.count} recent tasks match this request and none can be told apart; sending again may create a duplicate` });
-      return { duplicateRisk: true };
+      found = await this.findLost(body, since - LOST_SLACK_S, this.claimed, signal ? { signal } : {});
     } catch (error) {
       if (signal?.aborted) throw error;
       this.options.onNotice?.({ type: 'duplicate-risk', reason: `listing recent tasks failed (${(error as Error).message}); sending again may create a duplicate` });
       return { duplicateRisk: true };
+    }
+    switch (found.kind) {
+      case 'one':
+        this.claimed.add(found.id);
+        this.options.onNotice?.({ type: 'create-recovered', taskId: found.id });
+        return { id: found.id, duplicateRisk: false };
+      case 'none':
+        return { duplicateRisk: false };
+      case 'many':
+        this.options.onNotice?.({ type: 'duplicate-risk', reason: `${found.count} recent tasks match this request and none can be told apart; sending again may create a duplicate` });
+        return { duplicateRisk: true };
+      case 'unsupported':
+        this.options.onNotice?.({ type: 'duplicate-risk', reason: `the ${this.wire.label} format cannot list tasks, so a task made by the failed attempt cannot be found; sending again may create a duplicate` });
+        return { duplicateRisk: true };
     }
   }
 
@@ -148,35 +166,36 @@ class HttpClient implements SeedanceClient {
   }
 
   async get(id: string, options: { signal?: AbortSignal } = {}): Promise<TaskInfo | undefined> {
-    const path = this.format === 'native' ? nativeTaskPath(id) : openAiVideoPath(id);
-    const response = await this.idempotent('GET', path, 'query', options.signal, [404]);
+    const response = await this.idempotent('GET', this.wire.taskPath(id), 'query', options.signal, [404]);
     if (response.status === 404) return undefined;
-    return this.format === 'native' ? parseNativeTask(response.json) : parseOpenAiVideo(response.json);
+    return this.wire.parseTask(response.json);
   }
 
   async getMany(ids: readonly string[], options: { signal?: AbortSignal } = {}): Promise<Map<string, TaskInfo>> {
     const found = new Map<string, TaskInfo>();
-    if (this.format === 'openai') {
+    const list = this.wire.list;
+    if (!list) {
       for (const id of ids) {
         const task = await this.get(id, options);
         if (task) found.set(id, task);
       }
       return found;
     }
-    for (let i = 0; i < ids.length; i += NATIVE_LIST_MAX) {
-      const chunk = ids.slice(i, i + NATIVE_LIST_MAX);
-      const response = await this.idempotent('GET', nativeListPath({ pageNum: 1, pageSize: NATIVE_LIST_MAX, taskIds: chunk }), 'list', options.signal);
-      for (const task of parseNativeList(response.json).items) found.set(task.id, task);
+    for (let i = 0; i < ids.length; i += list.max) {
+      const chunk = ids.slice(i, i + list.max);
+      const response = await this.idempotent('GET', list.path({ pageNum: 1, pageSize: list.max, taskIds: chunk }), 'list', options.signal);
+      for (const task of list.parse(response.json).items) found.set(task.id, task);
     }
     return found;
   }
 
   async listSince(since: number, options: { signal?: AbortSignal } = {}): Promise<TaskInfo[]> {
-    if (this.format !== 'native') throw new SeedanceError('internal', 'listSince is native-only');
+    const list = this.wire.list;
+    if (!list) throw new SeedanceError('internal', `listSince: the ${this.wire.label} format cannot list tasks`);
     const tasks: TaskInfo[] = [];
     for (let page = 1; page <= 20; page++) {
-      const response = await this.idempotent('GET', nativeListPath({ pageNum: page, pageSize: 100 }), 'list', options.signal);
-      const { items } = parseNativeList(response.json);
+      const response = await this.idempotent('GET', list.path({ pageNum: page, pageSize: 100 }), 'list', options.signal);
+      const { items } = list.parse(response.json);
       for (const task of items) if ((task.createdAt ?? Infinity) >= since) tasks.push(task);
       const oldest = items.at(-1)?.createdAt;
       if (items.length < 100 || (oldest !== undefined && oldest < since)) break;
@@ -185,11 +204,12 @@ class HttpClient implements SeedanceClient {
   }
 
   async cancel(id: string, options: { signal?: AbortSignal } = {}): Promise<void> {
-    if (this.format !== 'native') {
-      throw new SeedanceError('usage', 'The OpenAI-compatible format has no way to cancel a task.', { hint: 'Let it finish, or use api: native.' });
+    if (!this.wire.cancelPath) {
+      throw new SeedanceError('usage', `The ${this.wire.label} format has no way to cancel a task.`, { hint: 'Let it finish, or use api: native.' });
     }
-    const response = await this.idempotent('DELETE', nativeTaskPath(id), 'cancel', options.signal, [400, 404, 409]);
-    if (response.status >= 400) throw httpError(response.status, response.json, 'DELETE', this.base + nativeTaskPath(id));
+    const path = this.wire.cancelPath(id);
+    const response = await this.idempotent('DELETE', path, 'cancel', options.signal, [400, 404, 409]);
+    if (response.status >= 400) throw httpError(response.status, response.json, 'DELETE', this.base + path);
   }
 
   download(url: string, dest: string, options: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void } = {}): Promise<DownloadResult> {
@@ -198,11 +218,8 @@ class HttpClient implements SeedanceClient {
     return downloadToFile(url, dest, {
       agent: this.downloadAgent,
       headers: sameOrigin ? { authorization: `Bearer ${this.options.apiKey}` } : {},
-      policy: this.policy,
-      random: this.random,
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...this.loop('download', options.signal),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      onRetry: (attempt, delayMs, reason) => this.options.onNotice?.({ type: 'retry', operation: 'download', attempt, delayMs, reason }),
     });
   }
 
@@ -211,25 +228,30 @@ class HttpClient implements SeedanceClient {
   }
 
   /** A request that is safe to repeat: retried on 408/429/5xx, network errors and garbled answers. */
-  private async idempotent(method: Method, path: string, operation: string, signal: AbortSignal | undefined, accept: number[] = []): Promise<JsonResponse> {
-    for (let attempt = 1; ; attempt++) {
-      let retryAfterMs: number | undefined;
-      let failure: Error;
+  private idempotent(method: Method, path: string, operation: string, signal: AbortSignal | undefined, accept: number[] = []): Promise<JsonResponse> {
+    return retrying(this.loop(operation, signal), async (): Promise<Try<JsonResponse>> => {
       try {
         const response = await this.send(method, path, undefined, signal);
-        if (response.status < 300 || accept.includes(response.status)) return response;
-        retryAfterMs = parseRetryAfter(response.headers);
-        failure = httpError(response.status, response.json, method, this.base + path, retryAfterMs);
+        if (response.status < 300 || accept.includes(response.status)) return { value: response };
+        const retryAfterMs = parseRetryAfter(response.headers);
+        const failure = httpError(response.status, response.json, method, this.base + path, retryAfterMs);
         if (!isRetryableStatus(response.status)) throw failure;
+        return { failure, retryAfterMs };
       } catch (error) {
-        if (!outcomeOf(error) || signal?.aborted || isSeedanceError(error, 'interrupted')) throw error;
-        failure = error as Error;
+        if (notRetryable(error, signal)) throw error;
+        return { failure: error as Error };
       }
-      if (attempt >= this.policy.maxAttempts) throw failure;
-      const delay = retryDelay(attempt, this.policy, this.random, retryAfterMs);
-      this.options.onNotice?.({ type: 'retry', operation, attempt, delayMs: delay, reason: failure.message });
-      await sleep(delay, signal);
-    }
+    });
+  }
+
+  /** The retry policy of this client, with retries reported as notices. */
+  private loop(operation: string, signal: AbortSignal | undefined): Backoff {
+    return {
+      policy: this.policy,
+      random: this.random,
+      signal,
+      onRetry: (attempt, delayMs, reason) => this.options.onNotice?.({ type: 'retry', operation, attempt, delayMs, reason }),
+    };
   }
 
   private send(method: Method, path: string, body: string | undefined, signal: AbortSignal | undefined): Promise<JsonResponse> {

@@ -9,17 +9,13 @@ import { request, type Dispatcher } from 'undici';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { isAbort, networkError } from './http.js';
 import { redactUrl } from './redact.js';
-import { isRetryableStatus, retryDelay, sleep } from './retry.js';
-import type { DownloadResult, RetryPolicy } from './types.js';
+import { isRetryableStatus, retrying, type Backoff } from './retry.js';
+import type { DownloadResult } from './types.js';
 
-export interface DownloadOptions {
+export interface DownloadOptions extends Backoff {
   agent: Dispatcher;
   headers: Record<string, string>;
-  policy: RetryPolicy;
-  random: () => number;
-  signal?: AbortSignal;
   onProgress?: (bytes: number, total?: number) => void;
-  onRetry?: (attempt: number, delayMs: number, reason: string) => void;
 }
 
 /**
@@ -32,25 +28,22 @@ const BUFFER_BYTES = 1 << 20;
 const SYNC_EVERY_BYTES = 64 << 20;
 
 export async function downloadToFile(url: string, dest: string, options: DownloadOptions): Promise<DownloadResult> {
+  // Bytes already on disk: a retry resumes after them.
   let received = 0;
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= options.policy.maxAttempts; attempt++) {
+  const giveUp = (failure: Error): Error =>
+    new SeedanceError('download.failed', `Downloading ${redactUrl(url)} failed ${options.policy.maxAttempts} times: ${failure.message}`, {
+      hint: 'Run again: the task is kept, and the download starts again from a fresh URL.',
+      cause: failure,
+    });
+  return retrying({ ...options, giveUp }, async () => {
     try {
-      return await downloadOnce(url, dest, received, options);
+      return { value: await downloadOnce(url, dest, received, options) };
     } catch (error) {
       if (isAbort(error) || options.signal?.aborted || isSeedanceError(error, 'fs.write')) throw error;
       if (isSeedanceError(error) && (error.code === 'download.expired' || (error.status !== undefined && !isRetryableStatus(error.status)))) throw error;
-      lastError = error;
       received = await stat(dest).then((s) => s.size, () => 0);
-      if (attempt === options.policy.maxAttempts) break;
-      const delay = retryDelay(attempt, options.policy, options.random);
-      options.onRetry?.(attempt, delay, (error as Error).message);
-      await sleep(delay, options.signal);
+      return { failure: error as Error };
     }
-  }
-  throw new SeedanceError('download.failed', `Downloading ${redactUrl(url)} failed ${options.policy.maxAttempts} times: ${(lastError as Error).message}`, {
-    hint: 'Run again: the task is kept, and the download starts again from a fresh URL.',
-    cause: lastError,
   });
 }
 

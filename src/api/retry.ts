@@ -49,3 +49,39 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** One try's result: a value, or a failure worth another try (after the service's Retry-After, if it sent one). */
+export type Try<T> = { value: T } | { failure: Error; retryAfterMs?: number | undefined };
+
+/** How a caller waits between tries. */
+export interface Backoff {
+  policy: RetryPolicy;
+  random: () => number;
+  signal?: AbortSignal | undefined;
+  /** Told before each wait. */
+  onRetry?: (attempt: number, delayMs: number, reason: string) => void;
+}
+
+export interface RetryLoop<T> extends Backoff {
+  /** Called when another try will follow, before the wait: a value ends the loop (a lost create found). */
+  beforeRetry?: (failure: Error) => Promise<T | undefined>;
+  /** What is thrown when the last try failed; the failure itself by default. */
+  giveUp?: (failure: Error) => Error;
+}
+
+/**
+ * Try up to policy.maxAttempts times with backoff between tries. `once` throws what must not be
+ * retried; an abort ends the wait at once.
+ */
+export async function retrying<T>(loop: RetryLoop<T>, once: (attempt: number) => Promise<Try<T>>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await once(attempt);
+    if ('value' in result) return result.value;
+    if (attempt >= loop.policy.maxAttempts) throw loop.giveUp ? loop.giveUp(result.failure) : result.failure;
+    const recovered = await loop.beforeRetry?.(result.failure);
+    if (recovered !== undefined) return recovered;
+    const delay = retryDelay(attempt, loop.policy, loop.random, result.retryAfterMs);
+    loop.onRetry?.(attempt, delay, result.failure.message);
+    await sleep(delay, loop.signal);
+  }
+}

@@ -1,41 +1,13 @@
 // What the API client offers the runner, the same for both wire formats.
 import type { ApiFormat } from '../models.js';
+import type { LostTaskSearch, TaskInfo, WireFormat } from '../wire/index.js';
 
-/** Task states in the native vocabulary; the OpenAI format's are mapped onto them. */
-export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
-export const TERMINAL_STATUSES: ReadonlySet<TaskStatus> = new Set(['succeeded', 'failed', 'expired', 'cancelled']);
-
-export interface TaskInfo {
-  id: string;
-  status: TaskStatus;
-  /** 0..100 where the service reports it (OpenAI format), else derived from the status. */
-  progress?: number;
-  /** The real versioned model. */
-  model?: string;
-  seed?: number;
-  resolution?: string;
-  ratio?: string;
-  duration?: number;
-  fps?: number;
-  width?: number;
-  height?: number;
-  generateAudio?: boolean;
-  draft?: boolean;
-  draftTaskId?: string;
-  videoUrl?: string;
-  lastFrameUrl?: string;
-  /** Unix seconds when the download URL stops working, where known. */
-  expiresAt?: number;
-  tokens?: number;
-  error?: { code: string; message: string };
-  /** Unix seconds. */
-  createdAt?: number;
-  updatedAt?: number;
-}
+// The task vocabulary is the wire's; re-exported for the client's callers.
+export { TERMINAL_STATUSES, type LostTaskSearch, type TaskInfo, type TaskStatus, type WireFormat } from '../wire/index.js';
 
 export interface CreateResult {
   id: string;
-  /** The create answer was lost and the task was found again by listing (native format). */
+  /** The create answer was lost and the task was found again by listing. */
   recovered: boolean;
   /** A duplicate task could not be ruled out (the outcome of an earlier attempt stayed unknown). */
   duplicateRisk: boolean;
@@ -80,15 +52,23 @@ export interface DownloadResult {
 
 export interface SeedanceClient {
   readonly format: ApiFormat;
+  /** What the format can do (list, cancel, last-frame URLs), for callers that must not name it. */
+  readonly wire: WireFormat;
   /** Submit a task. Retries only when the task surely was not created; settles unknown outcomes. */
   create(body: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<CreateResult>;
   /** One task, or undefined when the service does not know the id (deleted, or older than 7 days). */
   get(id: string, options?: { signal?: AbortSignal }): Promise<TaskInfo | undefined>;
-  /** Many tasks at once (native: one list request per 500 ids; OpenAI: one query each). Missing ids are absent. */
+  /** Many tasks at once (one list request per `wire.list.max` ids where the format lists, else one query each). Missing ids are absent. */
   getMany(ids: readonly string[], options?: { signal?: AbortSignal }): Promise<Map<string, TaskInfo>>;
-  /** Tasks created at or after `since` (Unix seconds), newest first; native format only. */
+  /** Tasks created at or after `since` (Unix seconds), newest first; only where the format lists. */
   listSince(since: number, options?: { signal?: AbortSignal }): Promise<TaskInfo[]>;
-  /** Cancel a queued task (native DELETE). */
+  /**
+   * The task a create of `body` made when its answer was lost: the one task created at or after
+   * `since` (Unix seconds; leave a few seconds of slack for clock skew) that matches the body and
+   * whose id is not in `claimed`. `unsupported` where the format cannot list.
+   */
+  findLost(body: Record<string, unknown>, since: number, claimed: ReadonlySet<string>, options?: { signal?: AbortSignal }): Promise<LostTaskSearch>;
+  /** Cancel a queued task, where the format can (`wire.cancelPath`). */
   cancel(id: string, options?: { signal?: AbortSignal }): Promise<void>;
   /** Stream a result to `dest`, hashing as it goes. */
   download(url: string, dest: string, options?: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void }): Promise<DownloadResult>;

@@ -18,4 +18,3 @@ export interface Command {
   run(args: { values: Record<string, unknown>; positionals: string[] }, io: CliIO): Promise<number>;
 }
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -2,7 +2,7 @@
 // (SeedanceError) print their message and hint, never a stack trace.
 import { SeedanceError } from '../core/errors.js';
 import { asSeedanceError, isFsFailure } from '../core/fs-errors.js';
-import { EXIT } from './command.js';
+import { EXIT } from './exit-codes.js';
 
 export function formatError(thrown: unknown): { text: string; exitCode: number } {
   // A disk that is full or a file in the way is not a bug, wherever it surfaced (e.g. the
@@ -15,5 +15,5 @@ export function formatError(thrown: unknown): { text: string; exitCode: number }
     return { text: lines.join('\n'), exitCode: usage ? EXIT.usage : EXIT.failed };
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { text: `internal error (a bug in seedance; please report it with this text):\n${message}`, exitCode: 70 };
+  return { text: `internal error (a bug in seedance; please report it with this text):\n${message}`, exitCode: EXIT.internal };
 }

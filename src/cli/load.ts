@@ -21,25 +21,3 @@ export async function loadForCommand(file: string | undefined, io: CliIO, comman
   }
   return result.manifest;
 }
-
-/** The API key from the environment: SEEDANCE_API_KEY, or the official SDKs' ARK_API_KEY. */
-function apiKeyFrom(env: NodeJS.ProcessEnv): string | undefined {
-  const key = env.SEEDANCE_API_KEY ?? env.ARK_API_KEY;
-  return key && key.trim().length > 0 ? key.trim() : undefined;
-}
-
-const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
-
-export function baseUrlFor(manifest: ResolvedManifest, env: NodeJS.ProcessEnv): string {
-  return env.SEEDANCE_BASE_URL?.trim() || manifest.baseUrl || DEFAULT_BASE_URL;
-}
-
-export function requireKey(env: NodeJS.ProcessEnv): string {
-  const key = apiKeyFrom(env);
-  if (!key) {
-    throw new SeedanceError('config.no-key', 'No API key: SEEDANCE_API_KEY (or ARK_API_KEY) is not set, so nothing was sent.', {
-      hint: 'Export your key (`export SEEDANCE_API_KEY=...`), or try the tool without an account on the embedded simulator with --simulate.',
-    });
-  }
-  return key;
-}

@@ -2,7 +2,8 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { commands } from './commands/index.js';
-import { EXIT, type CliIO } from './command.js';
+import type { CliIO } from './command.js';
+import { EXIT } from './exit-codes.js';
 import { formatError } from './format-error.js';
 
 /** Read only when asked: every other command starts without it. */

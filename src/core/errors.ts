@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'ffmpeg.unsupported', // the found ffmpeg lacks a filter or codec
   'lock.invalid',
   'lock.busy', // another seedance process holds the manifest's writer lock
+  'input.unreadable', // a local file the manifest names cannot be read
   'fs.write', // cannot write output (permissions, disk full)
   'interrupted',
   'internal', // an invariant broke: a bug

@@ -2,14 +2,21 @@
 // are built only on these; nothing below the CLI writes to stdout or stderr. Field names are
 // stable: the json reporter prints them as they are (one event per line).
 
-/** What the run will do with a shot, decided before anything is sent. */
-export type ShotAction = 'reuse' | 'resume' | 'submit' | 'not-selected';
+/**
+ * What a run does with a shot, decided by the shot planner before anything is sent:
+ * `reuse` (fresh), `resume` (a task is at the service, or may be), `refetch` (made, files missing),
+ * `submit` (new or changed), `blocked` (an upstream shot cannot be made), `not-selected` (--only).
+ */
+export const SHOT_ACTIONS = ['reuse', 'resume', 'refetch', 'submit', 'blocked', 'not-selected'] as const;
+export type ShotAction = (typeof SHOT_ACTIONS)[number];
 
 export interface PlannedShot {
   id: string;
   action: ShotAction;
-  /** Why it is made again, e.g. "new", "prompt changed", "forced", "upstream wake-up changed". */
+  /** Why, in words: "fresh", "new", "prompt, seed changed", "forced", "upstream wake-up is made first"... */
   reason: string;
+  /** For `submit` because inputs changed: which (prompt, seed, first_frame, ...). */
+  changed?: string[];
   dependsOn: string[];
   estimatedTokens: number;
   taskId?: string;
@@ -21,7 +28,8 @@ export type RunEvent =
   | { type: 'run-started'; manifest: string; api: 'native' | 'openai'; baseUrl: string; simulated: boolean; concurrency: number }
   | { type: 'plan-ready'; shots: PlannedShot[]; estimatedTokens: number }
   | { type: 'shot-reused'; shot: string; taskId?: string; seed?: number }
-  | { type: 'shot-submitting'; shot: string; attempt: number }
+  /** `resubmit`: why a shot already submitted in this run is sent again. */
+  | { type: 'shot-submitting'; shot: string; attempt: number; resubmit?: 'failed' | 'expired' | 'vanished' }
   | { type: 'shot-submitted'; shot: string; taskId: string; attempt: number; recovered: boolean }
   | { type: 'shot-resumed'; shot: string; taskId: string }
   | { type: 'shot-progress'; shot: string; taskId: string; status: 'queued' | 'running'; progress: number }
@@ -42,6 +50,8 @@ export type RunEvent =
   | { type: 'stopping'; reason: string }
   | {
       type: 'run-finished';
+      /** `done`: every shot (and the film) made; `failed`: some shot or the film failed; `interrupted`: Ctrl-C. */
+      result: 'done' | 'failed' | 'interrupted';
       made: number;
       reused: number;
       failed: number;
@@ -49,7 +59,8 @@ export type RunEvent =
       notSelected: number;
       tokens: number;
       wallMs: number;
-      exitCode: number;
+      /** Added by the CLI: the exit code it returns for this result. */
+      exitCode?: number;
     }
   /** The CLI wrote the HTML report (after the film, before run-finished; a failed run too). */
   | { type: 'report-written'; file: string };

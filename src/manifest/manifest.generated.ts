@@ -195,7 +195,7 @@ export interface Shot {
    */
   reference_audio?: Media2[];
   /**
-   * How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0.
+   * How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.
    */
   retries?: number;
 }

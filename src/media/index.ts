@@ -5,4 +5,3 @@ export { probeCapabilities, requireCapabilities, parseFilters, parseEncoders, pa
 export { probeMedia, clearProbeCache, parseProbeJson, videoSeconds, rationalValue, type MediaInfo, type VideoInfo, type AudioInfo } from './probe.js';
 export { extractFrame, nonEmpty, psnr, parsePsnrStats } from './frames.js';
 export { verifyVideo, videoProblems, type VideoExpectation } from './verify.js';
-export * from '../assemble/index.js';

@@ -23,6 +23,7 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
   plan.shots.forEach((shot, i) => {
     const indent = ' '.repeat(width + 2);
     lines.push(`${String(i + 1).padStart(width)}. ${shot.id}${shot.dependsOn.length > 0 ? `  (after ${shot.dependsOn.join(', ')})` : ''}`);
+    lines.push(`${indent}${shot.action}: ${shot.reason}${shot.action === 'submit' ? '' : ' (this request is not sent)'}`);
     lines.push(`${indent}${shot.request.method} ${shot.request.path}`);
     const body = JSON.stringify(shortenDataUris(shot.request.body, options.maxDataUri ?? 96), null, 2);
     for (const line of body.split('\n')) lines.push(`${indent}${line}`);
@@ -35,7 +36,8 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
     const how = c.transition.type === 'crossfade' ? `crossfade ${c.transition.duration} s` : 'cut';
     lines.push(`Then join ${c.shots.join(', ')} (${how}${c.audio ? `, music bed ${relative(m.dir, c.audio.file)} at ${c.audio.volume}` : ''}) into ${relative(m.dir, c.output)}.`);
   }
-  lines.push(`Estimated tokens in total: ${tokens(plan.estimatedTokens)}. Nothing was sent.`);
+  const sent = plan.shots.filter((s) => s.action === 'submit').length;
+  lines.push(`${plural(sent, 'shot')} to submit; estimated tokens in total: ${tokens(plan.estimatedTokens)}. Nothing was sent.`);
   return lines.join('\n');
 }
 

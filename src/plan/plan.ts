@@ -1,15 +1,21 @@
-// `seedance plan`: every shot in the order it can run, with its dependencies, its exact request
-// and its estimated tokens. Nothing is sent. Local files become their real data URIs; outputs of
-// other shots, unknown until the run, become readable placeholders.
+// `seedance plan`: every shot in the order it can run, with what the next run does with it (the
+// shot planner's action and reason), its dependencies, its exact request and its estimated tokens.
+// Nothing is sent. Local files become their real data URIs; outputs of other shots, unknown until
+// the run, become readable placeholders.
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import type { ShotAction } from '../core/events.js';
 import { dagOrder } from './dag.js';
+import type { ShotPlan } from './planner.js';
 import { fileDataUri } from './data-uri.js';
 import { buildRequest, type TaskRequest } from './request.js';
 import { estimateShotTokens } from './tokens.js';
 
-export interface PlannedShot {
+export interface PlannedRequest {
   id: string;
+  /** What the next run does with the shot, and why (from planShots). */
+  action: ShotAction;
+  reason: string;
   dependsOn: string[];
   request: TaskRequest;
   estimatedTokens: number;
@@ -18,7 +24,7 @@ export interface PlannedShot {
 }
 
 export interface Plan {
-  shots: PlannedShot[];
+  shots: PlannedRequest[];
   estimatedTokens: number;
 }
 
@@ -30,7 +36,9 @@ function draftPlaceholder(shotId: string): string {
   return `<task id of shot ${shotId}>`;
 }
 
-export async function planManifest(manifest: ResolvedManifest): Promise<Plan> {
+/** `decided`: the shot planner's answer for the manifest and its lock (planShots); without it, every shot is new. */
+export async function planManifest(manifest: ResolvedManifest, decided: readonly ShotPlan[] = []): Promise<Plan> {
+  const decisions = new Map(decided.map((d) => [d.id, d]));
   const byId = new Map<string, ResolvedShot>();
   for (const shot of manifest.shots) if (!byId.has(shot.id)) byId.set(shot.id, shot);
   // Each local file is read once, however many shots use it.
@@ -43,7 +51,7 @@ export async function planManifest(manifest: ResolvedManifest): Promise<Plan> {
     }
     return uri;
   };
-  const shots: PlannedShot[] = [];
+  const shots: PlannedRequest[] = [];
   let total = 0;
   for (const shot of dagOrder(manifest.shots)) {
     const files = new Map<string, string>();
@@ -55,8 +63,10 @@ export async function planManifest(manifest: ResolvedManifest): Promise<Plan> {
       draftTask: draftPlaceholder,
     });
     const estimate = estimateShotTokens(shot, byId);
-    total += estimate.tokens;
-    const planned: PlannedShot = { id: shot.id, dependsOn: [...shot.dependsOn], request, estimatedTokens: estimate.tokens };
+    const decision = decisions.get(shot.id);
+    const estimatedTokens = decision?.estimatedTokens ?? estimate.tokens;
+    total += estimatedTokens;
+    const planned: PlannedRequest = { id: shot.id, action: decision?.action ?? 'submit', reason: decision?.reason ?? 'new', dependsOn: [...shot.dependsOn], request, estimatedTokens };
     if (estimate.notes.length > 0) planned.notes = estimate.notes;
     shots.push(planned);
   }
@@ -64,9 +74,9 @@ export async function planManifest(manifest: ResolvedManifest): Promise<Plan> {
 }
 
 /** The documented `seedance plan --json` document (notes left out). */
-export function planToJson(plan: Plan): { shots: Omit<PlannedShot, 'notes'>[]; estimatedTokens: number } {
+export function planToJson(plan: Plan): { shots: Omit<PlannedRequest, 'notes'>[]; estimatedTokens: number } {
   return {
-    shots: plan.shots.map((s) => ({ id: s.id, dependsOn: s.dependsOn, request: { method: s.request.method, path: s.request.path, body: s.request.body }, estimatedTokens: s.estimatedTokens })),
+    shots: plan.shots.map((s) => ({ id: s.id, action: s.action, reason: s.reason, dependsOn: s.dependsOn, request: { method: s.request.method, path: s.request.path, body: s.request.body }, estimatedTokens: s.estimatedTokens })),
     estimatedTokens: plan.estimatedTokens,
   };
 }

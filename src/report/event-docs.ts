@@ -27,12 +27,12 @@ export const EVENT_DOCS: EventDocs = {
   'plan-ready': {
     when: 'before anything is sent: what happens to each shot',
     fields: {
-      shots: 'per shot `{ id, action, reason, dependsOn, estimatedTokens, taskId?, prompt? }`; action is `submit`, `resume`, `reuse` or `not-selected`',
+      shots: 'per shot `{ id, action, reason, changed?, dependsOn, estimatedTokens, taskId?, prompt? }`; action is `reuse` (fresh), `resume` (a task at the service), `refetch` (made, files missing: fetched without paying), `submit` (new or changed; `changed` names the inputs), `blocked` (an upstream shot cannot be made) or `not-selected` (--only)',
       estimatedTokens: 'tokens the shots to make will cost, about',
     },
   },
   'shot-reused': { when: 'a shot is fresh: kept, nothing sent', fields: { shot: 'shot id', taskId: 'the task that made it', seed: 'its seed' } },
-  'shot-submitting': { when: 'a create is about to be sent', fields: { shot: 'shot id', attempt: '1, then 2... when a failed task is resubmitted' } },
+  'shot-submitting': { when: 'a create is about to be sent', fields: { shot: 'shot id', attempt: '1, then 2... when a task is resubmitted', resubmit: 'on a resubmission, why: `failed` (within `retries:`), `expired` (once, not counted in `retries:`) or `vanished` (the service forgot the task; once)' } },
   'shot-submitted': {
     when: 'the service answered a create; the task id is in the lock already',
     fields: { shot: 'shot id', taskId: 'the task id', attempt: 'as in shot-submitting', recovered: 'true when the answer was lost and the task was found by listing' },
@@ -91,8 +91,8 @@ export const EVENT_DOCS: EventDocs = {
   'run-finished': {
     when: 'the run is over: the last event (missing only when the run broke off with an error, which goes to stderr)',
     fields: {
-      made: 'shots made', reused: 'shots kept', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
-      tokens: 'tokens billed in this run', wallMs: 'wall time in ms', exitCode: 'the exit code (0 done, 1 failed, 130 interrupted)',
+      result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
+      tokens: 'tokens billed in this run', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
     },
   },
   'report-written': { when: 'the HTML report is written, after the film and before run-finished (a failed run too)', fields: { file: 'absolute path of report.html' } },

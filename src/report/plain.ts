@@ -16,7 +16,9 @@ function describe(event: TimedEvent): string | undefined {
       return `run ${event.manifest}: ${event.api} API at ${event.baseUrl}${event.simulated ? ' (simulator)' : ''}, concurrency ${event.concurrency}`;
     case 'plan-ready': {
       const count = (action: string): number => event.shots.filter((s) => s.action === action).length;
-      return `plan: ${count('submit')} to make, ${count('resume')} to resume, ${count('reuse')} fresh, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
+      const refetch = count('refetch') > 0 ? `, ${count('refetch')} to fetch again` : '';
+      const blocked = count('blocked') > 0 ? `, ${count('blocked')} blocked` : '';
+      return `plan: ${count('submit')} to make, ${count('resume')} to resume${refetch}, ${count('reuse')} fresh${blocked}, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
     }
     case 'shot-reused':
       return `${event.shot}: fresh, reused${event.seed !== undefined ? ` (seed ${event.seed})` : ''}`;

@@ -1,60 +1,52 @@
-// Where each shot stands, from the manifest and the lock alone (no network): fresh, stale and why,
-// in flight with its task id, failed with the service's code, or never made. `seedance status`
-// prints it and the HTML report shows it on every card.
-import type { ResolvedConcat, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
-import { dagOrder } from '../plan/index.js';
-import { freshness, hasFile } from '../run/decide.js';
-import { FileHashes, fingerprintShot } from '../run/fingerprint.js';
+// Where each shot stands, as the shot planner sees it from the manifest, the lock and the files
+// on disk (no network): the plan a run would follow, put in the words `seedance status` and the
+// HTML report use. Both show exactly what `seedance run` would do.
+import type { ShotAction } from '../core/events.js';
+import type { ResolvedConcat, ResolvedManifest } from '../manifest/types.js';
+import { planShots, type ShotPlan } from '../plan/planner.js';
+import { FileHashes, gatherFacts, hasFile } from '../state/facts.js';
 import type { LockFile, ShotLock } from '../state/lock.js';
 
-export type ShotStateKind = 'fresh' | 'stale' | 'in-flight' | 'failed' | 'never-made';
+export type ShotStateKind = 'fresh' | 'stale' | 'in-flight' | 'failed' | 'blocked' | 'never-made';
 
 export interface ShotState {
   id: string;
   kind: ShotStateKind;
-  /** In words: "prompt, seed changed", "upstream wake-up is not fresh", "running at the service"... */
-  reason?: string;
+  /** What the next `seedance run` does with the shot, and why (the planner's words). */
+  action: ShotAction;
+  reason: string;
   /** The lock's record, when there is one. */
   record?: Readonly<ShotLock>;
 }
 
 /** The states of every shot, in manifest order. */
-export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, files = new FileHashes()): Promise<ShotState[]> {
-  const states = new Map<string, ShotState>();
-  for (const shot of dagOrder(manifest.shots)) states.set(shot.id, await stateOf(manifest, shot, lock, states, files));
-  return manifest.shots.map((s) => states.get(s.id) as ShotState);
+export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes()): Promise<ShotState[]> {
+  const facts = await gatherFacts(manifest, lock, hashes);
+  const plans = new Map(planShots({ manifest, lock, facts }).map((plan) => [plan.id, plan]));
+  return manifest.shots.map((shot) => stateOf(plans.get(shot.id) as ShotPlan, lock.shots[shot.id]));
 }
 
-async function stateOf(manifest: ResolvedManifest, shot: ResolvedShot, lock: Readonly<LockFile>, known: ReadonlyMap<string, ShotState>, files: FileHashes): Promise<ShotState> {
-  const record = lock.shots[shot.id];
-  if (!record) return { id: shot.id, kind: 'never-made' };
-  const base = { id: shot.id, record };
-  switch (record.status) {
-    case 'submitting':
-      return { ...base, kind: 'in-flight', reason: 'a create was sent but its answer was never recorded; the next run looks the task up before sending again' };
-    case 'queued':
-    case 'running':
-      return { ...base, kind: 'in-flight', reason: `${record.status} at the service when last seen` };
-    case 'failed':
-    case 'expired':
-    case 'cancelled':
-      return { ...base, kind: 'failed', reason: record.status === 'failed' ? 'failed' : record.status };
-    case 'succeeded':
-      break;
+function stateOf(plan: ShotPlan, record: Readonly<ShotLock> | undefined): ShotState {
+  const base = { id: plan.id, action: plan.action, reason: plan.reason, ...(record ? { record } : {}) };
+  return { ...base, kind: kindOf(plan, record) };
+}
+
+function kindOf(plan: ShotPlan, record: Readonly<ShotLock> | undefined): ShotStateKind {
+  switch (plan.action) {
+    case 'reuse':
+    case 'not-selected':
+      return 'fresh';
+    case 'resume':
+      return 'in-flight';
+    case 'blocked':
+      return 'blocked';
+    case 'refetch':
+      return 'stale';
+    case 'submit':
+      if (!record) return 'never-made';
+      if ((record.status === 'failed' || record.status === 'cancelled') && !plan.changed && !plan.waitsFor && plan.reason !== 'forced') return 'failed';
+      return 'stale';
   }
-  // A shot is only as fresh as the shots it uses: one of them made again changes its input.
-  const staleUpstream = shot.dependsOn.filter((id) => known.get(id)?.kind !== 'fresh');
-  if (staleUpstream.length > 0) {
-    return { ...base, kind: 'stale', reason: `upstream ${staleUpstream.join(', ')} ${staleUpstream.length === 1 ? 'is' : 'are'} not fresh` };
-  }
-  let fresh;
-  try {
-    const fingerprint = await fingerprintShot(manifest, shot, (id) => lock.shots[id], files);
-    fresh = await freshness(record, fingerprint, manifest.output);
-  } catch (error) {
-    return { ...base, kind: 'stale', reason: `an input cannot be read (${(error as Error).message})` };
-  }
-  return fresh.fresh ? { ...base, kind: 'fresh' } : { ...base, kind: 'stale', reason: fresh.reason };
 }
 
 /** One phrase for a state, as `status` and the report print it. */
@@ -62,16 +54,18 @@ export function describeState(state: ShotState): string {
   switch (state.kind) {
     case 'fresh':
       return 'fresh';
-    case 'stale':
-      return `stale: ${state.reason ?? 'inputs changed'}`;
     case 'in-flight':
-      return `in flight: task ${state.record?.taskId ?? '(id not recorded)'}${state.record?.status === 'submitting' ? ', answer not recorded' : ''}`;
+      return state.record?.taskId ? `in flight: task ${state.record.taskId}` : 'in flight: a create was sent, its answer not recorded';
     case 'failed': {
       const error = state.record?.error;
       return `${state.record?.status ?? 'failed'}${error ? `: ${error.code}` : ''}`;
     }
     case 'never-made':
       return 'never made';
+    case 'blocked':
+      return `blocked: ${state.reason}`;
+    case 'stale':
+      return state.action === 'refetch' ? `files missing: ${state.reason}` : `stale: ${state.reason}`;
   }
 }
 

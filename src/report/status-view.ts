@@ -5,6 +5,7 @@ import type { TaskInfo } from '../api/index.js';
 import { plural } from '../core/format.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { LockFile } from '../state/lock.js';
+import { readWriterLock } from '../state/writer-lock.js';
 import { describeState, filmOnDisk, staleFilmShots, type ShotState, type ShotStateKind } from './shot-state.js';
 
 export interface ServiceView {
@@ -19,7 +20,9 @@ export interface StatusShot {
   state: ShotStateKind;
   /** The state in words, e.g. "stale: prompt changed". */
   summary: string;
-  reason?: string;
+  /** What the next `seedance run` does with it (the run's plan): reuse, resume, refetch, submit or blocked. */
+  action: ShotState['action'];
+  reason: string;
   status?: string;
   taskId?: string;
   serviceCode?: string;
@@ -40,18 +43,22 @@ export interface StatusView {
   shots: StatusShot[];
   film?: { output: string; state: 'made' | 'missing' | 'never-made'; stale: string[] };
   tokens: number;
+  /** A command working on the manifest now (it holds the writer lock): what is shown may change. */
+  writer?: { command: string; pid: number; host: string; startedAt: string };
 }
 
 export async function statusView(manifest: ResolvedManifest, lockPath: string, lock: Readonly<LockFile>, states: readonly ShotState[], live?: ReadonlyMap<string, TaskInfo>): Promise<StatusView> {
+  const writer = await readWriterLock(lockPath);
   const shots = states.map((state): StatusShot => {
     const r = state.record;
     const taskId = r?.taskId;
-    const info = taskId && live && state.kind === 'in-flight' ? live.get(taskId) : undefined;
+    const info = taskId && live && atService(state) ? live.get(taskId) : undefined;
     return {
       id: state.id,
       state: state.kind,
       summary: describeState(state),
-      ...(state.reason !== undefined ? { reason: state.reason } : {}),
+      action: state.action,
+      reason: state.reason,
       ...(r ? { status: r.status } : {}),
       ...(taskId ? { taskId } : {}),
       ...(state.kind === 'failed' && r?.error ? { serviceCode: r.error.code, error: r.error } : {}),
@@ -62,7 +69,7 @@ export async function statusView(manifest: ResolvedManifest, lockPath: string, l
         ...(r?.outputs?.video ? { video: join(manifest.output, r.outputs.video.file) } : {}),
         ...(r?.outputs?.lastFrame ? { lastFrame: join(manifest.output, r.outputs.lastFrame.file) } : {}),
       },
-      ...(live && taskId && state.kind === 'in-flight' ? { service: serviceView(info) } : {}),
+      ...(live && taskId && atService(state) ? { service: serviceView(info) } : {}),
     };
   });
   let film: StatusView['film'];
@@ -79,7 +86,13 @@ export async function statusView(manifest: ResolvedManifest, lockPath: string, l
     shots,
     ...(film ? { film } : {}),
     tokens: shots.reduce((sum, s) => sum + (s.tokens ?? 0), 0),
+    ...(writer ? { writer: { command: writer.command, pid: writer.pid, host: writer.host, startedAt: writer.startedAt } } : {}),
   };
+}
+
+/** The lock records a task at the service for the shot (its result used or not). */
+export function atService(state: ShotState): boolean {
+  return state.record?.status === 'created' && state.record.taskId !== undefined;
 }
 
 function serviceView(info: TaskInfo | undefined): ServiceView {
@@ -93,6 +106,10 @@ export function formatStatus(view: StatusView, cwd: string): string {
   const width = Math.max(...view.shots.map((s) => s.id.length), 4) + 2;
   const indent = ' '.repeat(width);
   const lines = [`${rel(view.manifest)} · lock ${rel(view.lock)} · output ${rel(view.output)}`, ''];
+  if (view.writer) {
+    const w = view.writer;
+    lines.splice(1, 0, `${w.command} (pid ${w.pid} on ${w.host}, since ${w.startedAt}) is working on this manifest now: what follows may change as it goes.`);
+  }
   for (const shot of view.shots) {
     lines.push(`${shot.id.padEnd(width)}${shot.summary}`);
     const facts = [
@@ -114,7 +131,7 @@ export function formatStatus(view: StatusView, cwd: string): string {
     lines.push(`film: ${rel(view.film.output)}: ${what}${stale}`);
   }
   const count = (kind: ShotStateKind): number => view.shots.filter((s) => s.state === kind).length;
-  const parts = (['fresh', 'stale', 'in-flight', 'failed', 'never-made'] as const).filter((k) => count(k) > 0).map((k) => `${count(k)} ${k.replace('-', ' ')}`);
+  const parts = (['fresh', 'stale', 'in-flight', 'failed', 'blocked', 'never-made'] as const).filter((k) => count(k) > 0).map((k) => `${count(k)} ${k.replace('-', ' ')}`);
   lines.push(`${plural(view.shots.length, 'shot')}: ${parts.join(', ')}; ${view.tokens.toLocaleString('en-US')} tokens recorded`);
   const todo = view.shots.some((s) => s.state !== 'fresh') || (view.film !== undefined && view.film.state !== 'made');
   if (todo && view.shots.length > 0) lines.push('`seedance run` makes what is not fresh; fresh shots are kept without any call to the service.');

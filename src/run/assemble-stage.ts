@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
 import type { ResolvedConcat } from '../manifest/types.js';
+import { asSeedanceError } from '../core/fs-errors.js';
+import { sha256 } from '../core/sha256.js';
+import { hasFile, type FileHashes } from '../state/facts.js';
 import type { RunContext, ShotOutcome } from './context.js';
 
 /** What the stage needs of a run; `seedance concat` provides it without one. */
-export type AssemblyContext = Pick<RunContext, 'manifest' | 'lock' | 'files' | 'emit' | 'abort'>;
-import { hasFile } from './decide.js';
-import { sha256 } from '../core/sha256.js';
-import { asSeedanceError } from '../core/fs-errors.js';
+export type AssemblyContext = Pick<RunContext, 'manifest' | 'lock' | 'emit' | 'abort'> & { files: FileHashes };
 
 /** Returns false when the film could not be made. */
 export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat, outcomes: Map<string, ShotOutcome['kind']>): Promise<boolean> {

@@ -1,10 +1,12 @@
 // What every shot job of one run shares.
 import type { SeedanceClient } from '../api/index.js';
-import type { ResolvedManifest } from '../manifest/types.js';
+import type { Clock } from '../core/clock.js';
+import type { SeedanceError } from '../core/errors.js';
 import type { RunEvent } from '../core/events.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import type { ShotPlan } from '../plan/planner.js';
+import type { Facts } from '../state/facts.js';
 import type { LockStore } from '../state/lock-store.js';
-import type { Freshness } from './decide.js';
-import type { FileHashes, Fingerprint } from './fingerprint.js';
 import type { InputResolver, LiveTask } from './inputs.js';
 import type { Poller } from './poller.js';
 
@@ -22,18 +24,17 @@ export interface RunContext {
   lock: LockStore;
   poller: Poller;
   inputs: InputResolver;
-  files: FileHashes;
-  /**
-   * Fingerprints and freshness worked out while planning, for shots whose upstream shots stay as
-   * they are (so the answer cannot change before the shot's job starts): the job takes them from here.
-   */
-  checked: Map<string, { fingerprint: Fingerprint; state: Freshness }>;
-  live: Map<string, LiveTask>;
+  /** Gathered before planning; output sizes are added as the run saves files. */
+  facts: Facts;
+  /** Every shot's plan as announced before anything was sent. */
+  plans: ReadonlyMap<string, ShotPlan>;
   selected: ReadonlySet<string>;
-  forced: ReadonlySet<string>;
+  forced: boolean;
+  live: Map<string, LiveTask>;
   emit: (event: RunEvent) => void;
-  /** Hold a concurrency slot while the shot's task is at the service. */
-  slot: <T>(shotId: string, work: () => Promise<T>) => Promise<T>;
+  clock: Clock;
+  /** Wait for a concurrency slot (held while the shot's task is at the service). */
+  slot: (shotId: string) => Promise<() => void>;
   /** Bound the downloads running at once. */
   downloads: <T>(work: () => Promise<T>) => Promise<T>;
   outcome: (id: string) => Promise<ShotOutcome>;
@@ -41,12 +42,12 @@ export interface RunContext {
   claimed: () => Set<string>;
   /** Associate a task id with its shot for progress events. */
   watch: (taskId: string, shotId: string) => void;
-  failed: () => void;
-  /** Stop submitting for a reason that concerns every shot (e.g. the service refused the key). */
-  halt: (reason: string) => void;
+  /** A shot failed for good: --fail-fast stops the run, and so does a refused key. */
+  shotFailed: (error: SeedanceError) => void;
   /** Aborted on the first Ctrl-C (or --fail-fast): no new task is submitted. */
   stopSubmitting: AbortSignal;
   /** Aborted on the second Ctrl-C: leave at once. */
   abort: AbortSignal;
+  /** Tokens of the tasks that finished in this run. */
   tokens: number;
 }

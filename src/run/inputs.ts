@@ -4,6 +4,7 @@
 // as its task id.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Clock } from '../core/clock.js';
 import { SeedanceError } from '../core/errors.js';
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSource, MediaSlot, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
@@ -26,6 +27,7 @@ export class InputResolver {
     private readonly lock: LockStore,
     /** The latest task info of shots finished in this run. */
     private readonly live: Map<string, LiveTask>,
+    private readonly clock: Clock,
   ) {}
 
   /** Build the wire request for a shot whose upstream shots are all done. */
@@ -52,7 +54,7 @@ export class InputResolver {
 
   private async lastFrameOf(id: string): Promise<string> {
     const live = this.live.get(id);
-    if (this.manifest.api === 'native' && live?.info.lastFrameUrl && Date.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
+    if (this.client.wire.returnsLastFrame && live?.info.lastFrameUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
     const frame = this.lock.shot(id)?.outputs?.lastFrame;
     if (!frame) throw new SeedanceError('internal', `shot ${id} is done but has no last frame on record`);
     const bytes = await readFile(join(this.manifest.output, frame.file));
@@ -61,7 +63,7 @@ export class InputResolver {
 
   private async videoUrlOf(id: string, signal?: AbortSignal): Promise<string> {
     const live = this.live.get(id);
-    if (live?.info.videoUrl && Date.now() - live.fetchedAt < URL_FRESH_MS) return live.info.videoUrl;
+    if (live?.info.videoUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.videoUrl;
     const taskId = this.taskIdOf(id);
     const info = await this.client.get(taskId, signal ? { signal } : {});
     if (!info?.videoUrl) {
@@ -69,7 +71,7 @@ export class InputResolver {
         hint: `Make shot ${id} again (\`seedance run <manifest> --only ${id} --force\`), or upload the clip and reference its URL.`,
       });
     }
-    this.live.set(id, { info, fetchedAt: Date.now() });
+    this.live.set(id, { info, fetchedAt: this.clock.now() });
     return info.videoUrl;
   }
 

@@ -4,6 +4,7 @@
 // the tasks: young tasks and tasks near the end are asked about often, long-running ones less,
 // and a service that finishes tasks in seconds (the simulator, a fast model) is asked more often
 // than once a second, so noticing a finish never costs a large share of a short task.
+import { systemClock, type Clock } from '../core/clock.js';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { TERMINAL_STATUSES, type SeedanceClient, type TaskInfo } from '../api/index.js';
 
@@ -16,6 +17,7 @@ export interface PollerOptions {
   maxFailures?: number;
   onUpdate?: (taskId: string, info: TaskInfo) => void;
   onError?: (error: Error, failures: number) => void;
+  clock?: Clock;
 }
 
 /** Never ask more often than this, however quick the service is. */
@@ -39,24 +41,28 @@ interface Waiter {
 
 export class Poller {
   private readonly waiters = new Map<string, Waiter>();
-  private timer: NodeJS.Timeout | undefined;
+  /** Cancels the tick that is due, if one is. */
+  private timer: (() => void) | undefined;
   private running = false;
   private failures = 0;
   private stopReason: Error | undefined;
   /** Running times of recent tasks of this run (ms), as learnedTaskMs measures them. */
   private readonly taskTimes: number[] = [];
+  private readonly clock: Clock;
 
   constructor(
     private readonly client: SeedanceClient,
     private readonly options: PollerOptions = {},
-  ) {}
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
 
   /** Resolves with the task's final state (succeeded, failed, expired, cancelled). */
   wait(taskId: string, options: { soon?: boolean } = {}): Promise<TaskInfo> {
     return new Promise<TaskInfo>((resolve, reject) => {
       // After stop() (the run is leaving) nothing is asked any more: a late waiter is told at once.
       if (this.stopReason) return reject(this.stopReason);
-      this.waiters.set(taskId, { taskId, since: Date.now(), resumed: options.soon === true, resolve, reject });
+      this.waiters.set(taskId, { taskId, since: this.clock.now(), resumed: options.soon === true, resolve, reject });
       // A resumed task may be finished already: ask at once.
       this.schedule(options.soon ? 0 : undefined);
     });
@@ -69,7 +75,7 @@ export class Poller {
 
   stop(reason: Error): void {
     this.stopReason = reason;
-    if (this.timer) clearTimeout(this.timer);
+    this.timer?.();
     for (const waiter of this.waiters.values()) waiter.reject(reason);
     this.waiters.clear();
   }
@@ -78,21 +84,23 @@ export class Poller {
     if (this.stopReason || this.running || this.waiters.size === 0) return;
     if (this.timer) {
       if (delay > 0) return; // an earlier tick is already due
-      clearTimeout(this.timer);
+      this.timer();
     }
-    this.timer = setTimeout(() => void this.tick(), delay);
+    this.timer = this.clock.setTimer(() => void this.tick(), delay);
   }
 
   private nextDelay(): number {
     if (this.options.intervalMs !== undefined) return this.options.intervalMs;
     const max = this.options.maxMs ?? 10_000;
-    // Native: a tick is one list request whatever the number of tasks, so every tick asks about
-    // all of them at the fastest useful pace (1 request a second against real minute-long tasks).
-    // OpenAI: a tick asks task by task, so ageing tasks are asked less often.
-    if (this.client.format === 'native') return fastestUseful(this.options.minMs ?? 1_000, this.taskTimes);
+    // With a list endpoint (native) a tick is one request whatever the number of tasks, so every
+    // tick asks about all of them at the fastest useful pace (1 request a second against real
+    // minute-long tasks). Without one (OpenAI) a tick asks task by task, so ageing tasks are
+    // asked less often.
+    if (this.client.wire.list) return fastestUseful(this.options.minMs ?? 1_000, this.taskTimes);
     const min = this.options.minMs ?? 1_000;
     let delay = max;
-    for (const waiter of this.waiters.values()) delay = Math.min(delay, desiredInterval(waiter, min, max));
+    const now = this.clock.now();
+    for (const waiter of this.waiters.values()) delay = Math.min(delay, desiredInterval(waiter, min, max, now));
     return delay;
   }
 
@@ -104,8 +112,8 @@ export class Poller {
       const found = await this.client.getMany(ids);
       this.failures = 0;
       for (const id of ids) {
-        // A task missing from a native list is asked for alone; the OpenAI format asked already.
-        const info = found.get(id) ?? (this.client.format === 'native' ? await this.client.get(id) : undefined);
+        // A task missing from a list answer is asked for alone; without a list it was asked already.
+        const info = found.get(id) ?? (this.client.wire.list ? await this.client.get(id) : undefined);
         this.settle(id, info);
       }
     } catch (error) {
@@ -132,11 +140,11 @@ export class Poller {
     }
     const changed = waiter.last?.status !== info.status || waiter.last?.progress !== info.progress;
     waiter.last = info;
-    if (info.status === 'running') waiter.runningSince ??= Date.now();
+    if (info.status === 'running') waiter.runningSince ??= this.clock.now();
     if (changed) this.options.onUpdate?.(id, info);
     if (TERMINAL_STATUSES.has(info.status)) {
       this.waiters.delete(id);
-      if (!waiter.resumed) this.learn(learnedTaskMs(waiter, Date.now()));
+      if (!waiter.resumed) this.learn(learnedTaskMs(waiter, this.clock.now()));
       waiter.resolve(info);
     }
   }
@@ -180,7 +188,7 @@ export function fastestUseful(min: number, taskTimes: readonly number[]): number
  * How soon a task is worth asking about again: often while it is young (it may fail fast or
  * the service may be quick), by its progress when the service reports one, less as it ages.
  */
-export function desiredInterval(waiter: { since: number; last?: TaskInfo }, min: number, max: number, now = Date.now()): number {
+export function desiredInterval(waiter: { since: number; last?: TaskInfo }, min: number, max: number, now: number): number {
   const age = now - waiter.since;
   const progress = waiter.last?.progress;
   if (waiter.last?.status === 'running' && progress !== undefined && progress > 0 && progress < 100) {

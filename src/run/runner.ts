@@ -1,29 +1,29 @@
-// `seedance run`: every shot as a job in a DAG, a concurrency pool held only while a task is at
-// the service, one poller for all tasks, downloads as soon as a task succeeds, the lock written
-// after every change, and the film assembled at the end.
+// A run of a resolved manifest: the planner decides every shot before anything is sent, then each
+// shot is a job (a state machine) in a DAG, a concurrency pool held only while a task is at the
+// service, one poller for all tasks, downloads as soon as a task succeeds, the lock written after
+// every change, and the film assembled at the end. The caller holds the manifest's writer lock.
 import { setMaxListeners } from 'node:events';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
-import { SeedanceError } from '../core/errors.js';
 import type { SeedanceClient } from '../api/index.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
+import type { PlannedShot, RunEvent } from '../core/events.js';
+import { asSeedanceError } from '../core/fs-errors.js';
 import type { ResolvedManifest } from '../manifest/types.js';
-import { dagOrder } from '../plan/index.js';
-import type { RunEvent } from '../core/events.js';
+import { planShots, type ShotPlan } from '../plan/planner.js';
+import { removeStaleTemps } from '../core/atomic-write.js';
+import { gatherFacts, FileHashes } from '../state/facts.js';
 import { LockStore } from '../state/lock-store.js';
 import { lockPathFor, readLock } from '../state/lock.js';
-import { removeStaleTemps } from '../core/atomic-write.js';
 import { assembleFilm } from './assemble-stage.js';
 import type { RunContext, ShotOutcome } from './context.js';
-import { selectShots } from './decide.js';
-import { FileHashes } from './fingerprint.js';
 import { InputResolver, type LiveTask } from './inputs.js';
-import { planRun } from './plan-run.js';
+import { changedSince, stampFile } from './manifest-stamp.js';
 import { Poller, type PollerOptions } from './poller.js';
 import { runShot } from './shot-job.js';
 import { Slots, chainHeights } from './slots.js';
-import { asSeedanceError } from '../core/fs-errors.js';
-import { changedSince, stampFile } from './manifest-stamp.js';
 
 export interface RunOptions {
   client: SeedanceClient;
@@ -43,9 +43,14 @@ export interface RunOptions {
   lockPath?: string;
   /** Called after the film and before `run-finished`, the lock saved (the CLI writes report.html here). */
   beforeFinish?: () => Promise<void>;
+  clock?: Clock;
 }
 
+/** How a run ended: every shot done, some shot (or the film) failed, or the user interrupted it. */
+export type RunResult = 'done' | 'failed' | 'interrupted';
+
 export interface RunSummary {
+  result: RunResult;
   made: number;
   reused: number;
   failed: number;
@@ -54,18 +59,21 @@ export interface RunSummary {
   notSelected: number;
   tokens: number;
   wallMs: number;
-  exitCode: number;
+  /** Per shot, what this run did with it. */
   outcomes: Record<string, ShotOutcome['kind']>;
 }
 
-export async function runStoryboard(manifest: ResolvedManifest, options: RunOptions): Promise<RunSummary> {
-  const started = Date.now();
+export async function runShots(manifest: ResolvedManifest, options: RunOptions): Promise<RunSummary> {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   const manifestStamp = await stampFile(manifest.file);
   const lockPath = options.lockPath ?? lockPathFor(manifest.file);
   await removeStaleTemps(lockPath);
   const lockData = await readLock(lockPath, manifest.file);
   const lock = new LockStore(lockPath, lockData, Object.keys(lockData.shots).length > 0 || lockData.concat !== undefined);
-  const selected = selectShots(manifest, options.only, (id) => lock.shot(id));
+  const hashes = new FileHashes();
+  const facts = await gatherFacts(manifest, lock.data, hashes);
+  const plans = planShots({ manifest, lock: lock.data, facts }, { ...(options.only ? { only: options.only } : {}), force: options.force === true });
   await mkdir(manifest.output, { recursive: true }).catch((error: unknown) => {
     throw asSeedanceError(error);
   });
@@ -74,10 +82,11 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   const abort = linkedController(options.abortSignal);
   // Every request and wait of every shot listens to these: many listeners are expected, not a leak.
   setMaxListeners(0, stop.signal, abort.signal);
-  abort.signal.addEventListener('abort', () => stop.abort(), { once: true });
+  onAbort(abort.signal, () => stop.abort());
   const taskShots = new Map<string, string>();
   const poller = new Poller(options.client, {
     ...options.poll,
+    clock,
     onUpdate: (taskId, info) => {
       const shot = taskShots.get(taskId);
       if (shot && (info.status === 'queued' || info.status === 'running')) {
@@ -86,7 +95,7 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     },
     onError: (error, failures) => options.emit({ type: 'warning', code: 'poll-failed', message: `Asking the service about tasks failed (${failures} in a row): ${error.message}` }),
   });
-  abort.signal.addEventListener('abort', () => poller.stop(new SeedanceError('interrupted', 'The run was interrupted.')), { once: true });
+  onAbort(abort.signal, () => poller.stop(new SeedanceError('interrupted', 'The run was interrupted.')));
 
   const halt = (reason: string): void => {
     if (stop.signal.aborted) return;
@@ -98,38 +107,44 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   const concurrency = options.concurrency ?? manifest.concurrency;
   const slots = new Slots(concurrency);
   const heights = chainHeights(manifest.shots);
+  const byPlan = new Map(plans.map((p) => [p.id, p]));
   const ctx: RunContext = {
     manifest,
     client: options.client,
     lock,
     poller,
-    inputs: new InputResolver(manifest, options.client, lock, live),
-    files: new FileHashes(),
-    checked: new Map(),
+    inputs: new InputResolver(manifest, options.client, lock, live, clock),
+    facts,
+    plans: byPlan,
+    selected: new Set(plans.filter((p) => p.action !== 'not-selected').map((p) => p.id)),
+    forced: options.force === true,
     live,
-    selected,
-    forced: options.force ? selected : new Set(),
     emit: options.emit,
-    slot: (shotId, work) => slots.run(heights.get(shotId) ?? 1, work),
+    clock,
+    slot: (shotId) => slots.acquire(heights.get(shotId) ?? 1),
     // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
     claimed: () => new Set(Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))),
     watch: (taskId, shotId) => taskShots.set(taskId, shotId),
-    failed: () => {
+    shotFailed: (error) => {
       if (options.failFast) halt('a shot failed and --fail-fast is set: no new task is submitted');
+      // A refused key or account refuses every shot alike.
+      if (isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403)) {
+        halt(`the service refused the ${error.status === 401 ? 'API key' : 'account'} (HTTP ${error.status}): no further task is submitted`);
+      }
     },
-    halt,
     stopSubmitting: stop.signal,
     abort: abort.signal,
     tokens: 0,
   };
   options.client.claim(ctx.claimed());
 
-  const order = dagOrder(manifest.shots);
+  const shotsById = new Map(manifest.shots.map((s) => [s.id, s]));
+  const order = plans.flatMap((p) => shotsById.get(p.id) ?? []);
   const results = new Map<string, ShotOutcome['kind']>();
   try {
-    options.emit(await planRun(ctx, order));
+    options.emit({ type: 'plan-ready', shots: plans.map(announced), estimatedTokens: plans.reduce((sum, p) => sum + p.estimatedTokens, 0) });
     for (const shot of order) outcomes.set(shot.id, runShot(ctx, shot));
     for (const shot of order) results.set(shot.id, (await (outcomes.get(shot.id) as Promise<ShotOutcome>)).kind);
   } finally {
@@ -140,7 +155,7 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
   const count = (kind: ShotOutcome['kind']): number => [...results.values()].filter((k) => k === kind).length;
   let assemblyFailed = false;
   if (manifest.concat && !options.skipConcat && !abort.signal.aborted) {
-    assemblyFailed = !(await assembleFilm(ctx, manifest.concat, results));
+    assemblyFailed = !(await assembleFilm({ manifest, lock, files: hashes, emit: options.emit, abort: abort.signal }, manifest.concat, results));
   }
   await lock.flush();
   const failed = count('failed');
@@ -150,10 +165,11 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     options.emit({ type: 'warning', code: 'manifest.changed', message: 'The manifest changed during the run; this run made the shots as they were when it started. Run again to apply the changes.' });
   }
   await options.beforeFinish?.();
-  // 130 only when the user interrupted; shots left unsubmitted by --fail-fast or a refused key are failures.
+  // Interrupted only when the user asked; shots left unsubmitted by --fail-fast or a refused key are failures.
   const interrupted = options.stopSignal?.aborted === true || options.abortSignal?.aborted === true;
-  const exitCode = interrupted ? 130 : failed + skipped + stopped > 0 || assemblyFailed ? 1 : 0;
+  const result: RunResult = interrupted ? 'interrupted' : failed + skipped + stopped > 0 || assemblyFailed ? 'failed' : 'done';
   const summary: RunSummary = {
+    result,
     made: count('made'),
     reused: count('reused'),
     failed,
@@ -161,17 +177,27 @@ export async function runStoryboard(manifest: ResolvedManifest, options: RunOpti
     stopped,
     notSelected: count('not-selected'),
     tokens: ctx.tokens,
-    wallMs: Date.now() - started,
-    exitCode,
+    wallMs: clock.now() - started,
     outcomes: Object.fromEntries(results),
   };
-  options.emit({ type: 'run-finished', made: summary.made, reused: summary.reused, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, wallMs: summary.wallMs, exitCode });
+  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, wallMs: summary.wallMs });
   return summary;
+}
+
+/** A plan as the plan-ready event carries it (the fingerprint and the runner's notes stay inside). */
+function announced(plan: ShotPlan): PlannedShot {
+  const { fingerprint: _f, waitsFor: _w, blockedBy: _b, staleTask: _s, lostCreateSince: _l, ...shown } = plan;
+  return shown;
 }
 
 function linkedController(parent: AbortSignal | undefined): AbortController {
   const controller = new AbortController();
-  if (parent?.aborted) controller.abort();
-  else parent?.addEventListener('abort', () => controller.abort(), { once: true });
+  if (parent) onAbort(parent, () => controller.abort());
   return controller;
+}
+
+/** Run `fn` when the signal aborts, or now if it has already (a caller may pass an aborted one). */
+function onAbort(signal: AbortSignal, fn: () => void): void {
+  if (signal.aborted) fn();
+  else signal.addEventListener('abort', fn, { once: true });
 }

@@ -1,7 +1,7 @@
 // The concurrency pool of a run: at most `size` tasks at the service. When more shots are ready
 // than there are slots, the one heading the longest chain of shots still to come goes first, so
 // long chains start early and the run does not end with one chain crawling on while slots idle
-// (list scheduling by critical path); ties go to manifest order.
+// (list scheduling by critical path); ties go to the order of asking.
 import type { ResolvedShot } from '../manifest/types.js';
 
 interface Waiting {
@@ -17,20 +17,27 @@ export class Slots {
 
   constructor(private readonly size: number) {}
 
-  run<T>(priority: number, work: () => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
+  /** Wait for a slot; the returned function gives it back (once). */
+  acquire(priority: number): Promise<() => void> {
+    return new Promise((resolve) => {
       const start = (): void => {
         this.active++;
-        work()
-          .then(resolve, reject)
-          .finally(() => {
-            this.active--;
-            this.next();
-          });
+        let held = true;
+        resolve(() => {
+          if (!held) return;
+          held = false;
+          this.active--;
+          this.next();
+        });
       };
       if (this.active < this.size) start();
       else this.enqueue({ priority, order: this.order++, start });
     });
+  }
+
+  /** Slots in use now. */
+  get inUse(): number {
+    return this.active;
   }
 
   private enqueue(entry: Waiting): void {

@@ -3,6 +3,7 @@
 // are frozen and replaced, never changed in place, so each one's text is serialized once.
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { lockParts, shotLockEntry, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
+import { applyTransition, type LockTransition } from './lock-transitions.js';
 
 export class LockStore {
   private lastWritten: Buffer[] = [];
@@ -29,19 +30,9 @@ export class LockStore {
     return this.lock.shots[id];
   }
 
-  /** Replace a shot's record and persist it before resolving. */
-  setShot(id: string, record: ShotLock): Promise<void> {
-    this.lock.shots[id] = deepFreeze({ ...record });
-    return this.flush();
-  }
-
-  /** Change some fields of a shot's record and persist. */
-  patchShot(id: string, patch: Partial<ShotLock>, remove: (keyof ShotLock)[] = []): Promise<void> {
-    const current = this.lock.shots[id];
-    if (!current) throw new Error(`internal: no lock record for shot ${id}`);
-    const next: ShotLock = { ...current, ...patch };
-    for (const key of remove) delete next[key];
-    this.lock.shots[id] = deepFreeze(next);
+  /** Move a shot's record one step (lock-transitions.ts) and persist it before resolving. */
+  transition(id: string, move: LockTransition): Promise<void> {
+    this.lock.shots[id] = deepFreeze(applyTransition(id, this.lock.shots[id], move));
     return this.flush();
   }
 

@@ -6,7 +6,7 @@ import { SeedanceError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { canonicalJson } from '../core/canonical-json.js';
 
-const LOCK_VERSION = 1;
+export const LOCK_VERSION = 2;
 
 export interface OutputRecord {
   /** File name inside the output folder. */
@@ -16,10 +16,15 @@ export interface OutputRecord {
 }
 
 /**
- * `submitting`: a create was sent and its answer not yet recorded (a crash here is settled by listing
- * the service's tasks before sending again). `queued`/`running`: at the service, `taskId` known.
+ * A shot's place in its life, changed only by the typed transitions of lock-transitions.ts.
+ * `submitting`: a create was sent and its answer not yet recorded (a crash here is settled by
+ * listing the service's tasks before sending again). `created`: at the service, `taskId` known.
+ * `succeeded`: the task finished, its files not saved yet. `saved`: its files are in the output
+ * folder, `outputs` says which. `failed` (expired tasks too: `error.code` says which) and
+ * `cancelled` end a task without a result.
  */
-export type ShotLockStatus = 'submitting' | 'queued' | 'running' | 'succeeded' | 'failed' | 'expired' | 'cancelled';
+export const SHOT_STATUSES = ['submitting', 'created', 'succeeded', 'saved', 'failed', 'cancelled'] as const;
+export type ShotLockStatus = (typeof SHOT_STATUSES)[number];
 
 export interface ShotLock {
   fingerprint: string;
@@ -82,8 +87,9 @@ export async function readLock(path: string, manifestFile: string): Promise<Lock
     throw damaged(path, `it is not valid JSON (${(error as Error).message})`);
   }
   const version = (data as { version?: unknown } | null)?.version;
-  if (version !== LOCK_VERSION) {
-    throw new SeedanceError('lock.invalid', `The lock file ${path} has version ${JSON.stringify(version)}; expected ${LOCK_VERSION}.`, {
+  if (version === 1) data = migrateV1(data as Record<string, unknown>);
+  else if (version !== LOCK_VERSION) {
+    throw new SeedanceError('lock.invalid', `The lock file ${path} has version ${JSON.stringify(version)}; this seedance-pipeline reads versions 1 and ${LOCK_VERSION}.`, {
       hint: version !== undefined && typeof version === 'number' && version > LOCK_VERSION
         ? 'It was written by a newer seedance-pipeline: upgrade the tool.'
         : 'Restore it from git (`git checkout -- <lock>`), or move it aside to start afresh (shots would be made, and paid, again).',
@@ -160,7 +166,35 @@ function damaged(path: string, why: string): SeedanceError {
   });
 }
 
-const STATUSES: ReadonlySet<string> = new Set(['submitting', 'queued', 'running', 'succeeded', 'failed', 'expired', 'cancelled']);
+const STATUSES: ReadonlySet<string> = new Set(SHOT_STATUSES);
+
+/**
+ * Version 1 (before typed transitions) had `queued`/`running` for a task at the service,
+ * `succeeded` for a shot whose files were saved or not, and `expired` beside `failed`. The shots
+ * keep their fingerprints, so a committed version 1 lock makes nothing again; it is written as
+ * version 2 at the next change.
+ */
+function migrateV1(data: Record<string, unknown>): Record<string, unknown> {
+  const shots = data.shots;
+  if (!shots || typeof shots !== 'object' || Array.isArray(shots)) return { ...data, version: LOCK_VERSION };
+  const migrated: Record<string, unknown> = {};
+  for (const [id, value] of Object.entries(shots as Record<string, Record<string, unknown> | null>)) {
+    if (!value || typeof value !== 'object') {
+      migrated[id] = value;
+      continue;
+    }
+    const record = { ...value };
+    const outputs = record.outputs as ShotLock['outputs'] | undefined;
+    if (record.status === 'queued' || record.status === 'running') record.status = 'created';
+    else if (record.status === 'succeeded' && outputs?.video) record.status = 'saved';
+    else if (record.status === 'expired') {
+      record.status = 'failed';
+      record.error ??= { code: 'Expired', message: 'the task expired at the service' };
+    }
+    migrated[id] = record;
+  }
+  return { ...data, version: LOCK_VERSION, shots: migrated };
+}
 
 function shapeProblem(data: Record<string, unknown>): string | undefined {
   const shots = data.shots;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nativeListPath, parseNativeTask } from '../../src/api/native-format.js';
-import { parseOpenAiVideo } from '../../src/api/openai-format.js';
 import { redactSecrets, redactUrl } from '../../src/api/redact.js';
+import { wireFormat } from '../../src/wire/index.js';
+
+const parseNativeTask = wireFormat('native').parseTask;
+const parseOpenAiVideo = wireFormat('openai').parseTask;
 
 describe('wire formats', () => {
   it('maps the task object of API.md', () => {
@@ -32,7 +34,7 @@ describe('wire formats', () => {
   });
 
   it('repeats filter.task_ids in list queries', () => {
-    expect(nativeListPath({ pageNum: 1, pageSize: 500, taskIds: ['a', 'b'] })).toBe('/api/v3/contents/generations/tasks?page_num=1&page_size=500&filter.task_ids=a&filter.task_ids=b');
+    expect(wireFormat('native').list?.path({ pageNum: 1, pageSize: 500, taskIds: ['a', 'b'] })).toBe('/api/v3/contents/generations/tasks?page_num=1&page_size=500&filter.task_ids=a&filter.task_ids=b');
   });
 
   it('cuts signed query strings and secrets from text', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findLostTask, matchesRequest } from '../../src/api/recover.js';
 import type { TaskInfo } from '../../src/api/types.js';
+import { findLostTask as findAmong, wireFormat, type TaskList } from '../../src/wire/index.js';
+
+const list = wireFormat('native').list as TaskList;
+const matchesRequest = list.matchesLost;
+const findLostTask = (body: Record<string, unknown>, recent: TaskInfo[], claimed: ReadonlySet<string>) => findAmong(list, body, recent, claimed);
 
 const body = { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'x' }], resolution: '480p', ratio: '16:9', duration: 5, seed: 7 };
 const task = (id: string, extra: Partial<TaskInfo> = {}): TaskInfo => ({

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assemble, probeCapabilities, probeMedia, runFfmpeg, type AssembleInput } from '../../src/media/index.js';
+import { probeCapabilities, probeMedia, runFfmpeg } from '../../src/media/index.js';
+import { assemble, type AssembleInput } from '../../src/assemble/index.js';
 import { isSeedanceError } from '../../src/core/errors.js';
 import { TOOL_SETS, makeClip, makeTone, tempDir, useTools } from '../media/fixtures.js';
 

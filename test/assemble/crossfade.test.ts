@@ -3,19 +3,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildChaptersMetadata,
-  buildFilterGraph,
-  buildReencodeArgs,
-  extractFrame,
-  planChapters,
-  planReencode,
-  probeMedia,
-  psnr,
-  runFfmpeg,
-  type AssembleInput,
-  type ReencodePlan,
-} from '../../src/media/index.js';
+import { extractFrame, probeMedia, psnr, runFfmpeg } from '../../src/media/index.js';
+import { buildChaptersMetadata, buildFilterGraph, buildReencodeArgs, planChapters, planReencode, type AssembleInput, type ReencodePlan } from '../../src/assemble/index.js';
 import { makeClip, tempDir, useTools } from '../media/fixtures.js';
 
 describe('crossfade recipes (system ffmpeg)', () => {

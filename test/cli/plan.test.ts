@@ -1,9 +1,9 @@
 // `seedance plan`: no network, no key; the text plan, --json, and exit 2 on an invalid manifest.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 import { runCli } from './capture.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,7 +16,7 @@ describe('seedance plan', () => {
     expect(stdout).toMatch(/^Plan for kitten-morning: api native, 3 shots/);
     expect(stdout).toContain('2. window  (after wake-up)');
     expect(stdout).toContain('"url": "<last frame of shot wake-up>"');
-    expect(stdout).toContain('Estimated tokens in total: 151,914. Nothing was sent.');
+    expect(stdout).toContain('3 shots to submit; estimated tokens in total: 151,914. Nothing was sent.');
   });
 
   it('prints the JSON document with full data URIs', async () => {
@@ -29,7 +29,7 @@ describe('seedance plan', () => {
   });
 
   it('prints the diagnostics of an invalid manifest and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'seedance-plan-'));
+    const dir = await tempDir('seedance-plan-');
     writeFileSync(join(dir, 'bad.yaml'), 'version: 1\nshots:\n  - id: a\n    prompt: A\n    duration: 99\n');
     const { code, stdout, stderr } = await runCli(['plan', 'bad.yaml'], dir);
     expect(code).toBe(2);

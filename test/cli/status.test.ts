@@ -7,7 +7,9 @@ import { createClient } from '../../src/api/index.js';
 import type { StatusView } from '../../src/report/status-view.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { lockPathFor, readLock, writeLock } from '../../src/state/lock.js';
-import { run, startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { load, removeDir, run, startSim, suiteTempDir, writeStoryboard } from '../run/harness.js';
+import { fingerprintShot } from '../../src/plan/fingerprint.js';
+import type { ResolvedShot } from '../../src/manifest/types.js';
 import { runCli } from './capture.js';
 
 const STORY = `version: 1
@@ -28,13 +30,14 @@ let file: string;
 beforeAll(async () => {
   sim = await startSim();
   sim.addFault({ kind: 'task-failed', promptIncludes: 'kraken', code: 'OutputVideoSensitiveContentDetected' });
-  dir = await tempDir('seedance-status-');
+  dir = await suiteTempDir('seedance-status-');
   // `later` is left out of the first run with --only, so it is never made.
   file = await writeStoryboard(dir, STORY);
   await run(file, sim, { only: ['sea', 'gull', 'kraken'] });
 });
 afterAll(async () => {
   await sim.close();
+  await removeDir(dir);
 });
 
 async function status(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -78,13 +81,14 @@ describe('seedance status', () => {
       await writeFile(file, original.replace('Waves roll onto a pebble beach, seed: 31', 'Waves roll onto a sandy beach, seed: 32'));
       const lines = (await status()).stdout.split('\n');
       expect(lines).toContain('sea     stale: prompt, seed changed');
-      expect(lines).toContain('gull    stale: upstream sea is not fresh');
+      expect(lines).toContain('gull    stale: upstream sea is made first');
       expect(lines).toContain(`film: ${join('out', 'story', 'final.mp4')}: made; to join again after sea, gull`);
     } finally {
       await writeFile(file, original);
     }
     await rm(join(dir, 'out/story/gull.mp4'));
-    expect((await status()).stdout.split('\n')).toContain('gull    stale: its video file is missing');
+    // Made, its file gone: the next run fetches it from its task again instead of paying.
+    expect((await status()).stdout).toMatch(/\ngull {4}files missing: its video file is missing; fetched again from task cgt-\S+ without paying\n/);
   });
 
   it('shows a task in flight with its id, and with --refresh what the service says (one request)', async () => {
@@ -94,8 +98,10 @@ describe('seedance status', () => {
       const created = await client.create({ model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'The tide goes out' }], resolution: '480p', duration: 5 });
       const lockPath = lockPathFor(file);
       const lock = await readLock(lockPath, file);
-      lock.shots.later = { fingerprint: 'f', status: 'queued', taskId: created.id };
-      lock.shots.kraken = { ...(lock.shots.kraken as NonNullable<typeof lock.shots.kraken>), status: 'running', taskId: 'cgt-20200101000000-gone0' };
+      const manifest = await load(file);
+      const fingerprint = fingerprintShot(manifest, manifest.shots[3] as ResolvedShot, (id) => lock.shots[id], () => undefined).value;
+      lock.shots.later = { fingerprint, status: 'created', taskId: created.id };
+      lock.shots.kraken = { ...(lock.shots.kraken as NonNullable<typeof lock.shots.kraken>), status: 'created', taskId: 'cgt-20200101000000-gone0' };
       await writeLock(lockPath, lock);
       const env = { SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: slow.url };
       const plain = await runCli(['status', 'story.yaml'], dir, env);
@@ -111,7 +117,7 @@ describe('seedance status', () => {
       const view = JSON.parse((await runCli(['status', 'story.yaml', '--refresh', '--json'], dir, env)).stdout) as StatusView;
       expect(view.shots.find((s) => s.id === 'later')?.service).toEqual({ status: 'queued', progress: 0 });
       // The lock is left as it was: `seedance run` is what records changes.
-      expect((await readLock(lockPath, file)).shots.later).toEqual({ fingerprint: 'f', status: 'queued', taskId: created.id });
+      expect((await readLock(lockPath, file)).shots.later).toEqual({ fingerprint, status: 'created', taskId: created.id });
     } finally {
       await client.close();
       await slow.close();

@@ -1,12 +1,12 @@
 // `seedance validate`: positioned, actionable errors and exit 2 for a typo'd key, a cycle and a
 // missing file; exit 0 for the examples; --json; one real spawn of the built binary.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 import { runCli } from './capture.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,15 +25,15 @@ shots:
     reference_images: [assets/cup.png]
 `;
 
-function brokenDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'seedance-validate-'));
+async function brokenDir(): Promise<string> {
+  const dir = await tempDir('seedance-validate-');
   writeFileSync(join(dir, 'story.yaml'), broken);
   return dir;
 }
 
 describe('seedance validate', () => {
   it('prints every problem with its position, the line and a marker, and exits 2', async () => {
-    const dir = brokenDir();
+    const dir = await brokenDir();
     const { code, stdout } = await runCli(['validate', 'story.yaml'], dir);
     expect(code).toBe(2);
     expect(stdout).toContain('story.yaml:4:5 error[unknown-key] Unknown key `promt` in shot `wake-up`. Did you mean `prompt`?\n4 |     promt: A kitten stretches\n  |     ^^^^^');
@@ -66,7 +66,7 @@ describe('seedance validate', () => {
   });
 
   it('works as a real process from the built binary', async () => {
-    const dir = brokenDir();
+    const dir = await brokenDir();
     const run = promisify(execFile);
     const error = await run(process.execPath, [join(root, 'dist/cli/bin.js'), 'validate', 'story.yaml'], { cwd: dir }).then(
       () => undefined,

@@ -70,7 +70,7 @@ async function expectKept(dir: string, ids: string[]): Promise<LockFile> {
 /** A shot whose download failed: its task is recorded, so the next run fetches instead of paying. */
 async function expectPaidFor(dir: string, id: string): Promise<void> {
   const lock = await readLock(join(dir, 'story.lock.json'), join(dir, 'story.yaml'));
-  expect(lock.shots[id]).toMatchObject({ status: 'succeeded', taskId: expect.stringMatching(/^cgt-/) });
+  expect(lock.shots[id]).toMatchObject({ status: 'saved', taskId: expect.stringMatching(/^cgt-/) });
   expect(lock.shots[id]?.outputs?.video).toBeUndefined();
   // No partial file under the final name, nor one left behind.
   expect((await readdir(out(dir))).filter((f) => f.startsWith(`${id}.`) || f.startsWith(`.${id}.`))).toEqual([]);
@@ -193,7 +193,7 @@ describe('a lock file damaged by hand', () => {
     ['from a newer version', (t) => t.replace('"version": 1', '"version": 2'), /has version 2; expected 1\./, 'It was written by a newer seedance-pipeline: upgrade the tool.'],
     ['without a version', (t) => JSON.stringify({ ...(JSON.parse(t) as object), version: undefined }), /has version undefined; expected 1\./, 'Restore it from git'],
     ['with an output path that climbs out', (t) => t.replace('"file": "a.mp4"', '"file": "../../a.mp4"'), /is damaged: shot "a" names an output outside the output folder\./, 'no clip was deleted'],
-    ['with an unknown status', (t) => t.replace('"status": "succeeded"', '"status": "done"'), /is damaged: shot "a" has an unknown status "done"\./, 'Restore the lock from git'],
+    ['with an unknown status', (t) => t.replace('"status": "saved"', '"status": "done"'), /is damaged: shot "a" has an unknown status "done"\./, 'Restore the lock from git'],
     ['with shots as a list', (t) => JSON.stringify({ ...(JSON.parse(t) as object), shots: [] }), /is damaged: "shots" is not an object\./, 'Restore the lock from git'],
   ];
 

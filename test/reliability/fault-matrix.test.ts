@@ -148,7 +148,7 @@ describe('fault matrix', () => {
     const want = row[format];
     const stats = sim.stats();
 
-    expect(summary.exitCode).toBe(want.exit);
+    expect(summary.result).toBe(want.exit === 0 ? 'done' : 'failed');
     expect(stats.creates).toBe(want.creates);
     expect(Object.values(stats.createsByRequest).filter((n) => n > 1).length).toBe(want.repeated ?? 0);
     const recovered = eventsOf(events, 'shot-submitted').some((e) => e.recovered);

@@ -62,21 +62,21 @@ describe('faults, survived', () => {
     ['a slow download', [{ kind: 'download-slow', endpoint: 'download', count: 2, bytesPerSecond: 2_000_000 }]],
   ])('%s: every shot done, one task per shot', async (_name, faults) => {
     const result = await runWith(faults);
-    expect(result.summary).toMatchObject({ made: 2, failed: 0, exitCode: 0 });
+    expect(result.summary).toMatchObject({ made: 2, failed: 0, result: 'done' });
     expect(sim.stats().creates).toBe(2);
     oneCreatePerRequest();
   });
 
   it('a stalled create answer: times out, finds the task it made, does not send again', async () => {
     const result = await runWith([{ kind: 'stall', endpoint: 'create', count: 1, stallMs: 3000, effect: 'created' }], two, { client: { responseTimeoutMs: 500 } });
-    expect(result.summary).toMatchObject({ made: 2, exitCode: 0 });
+    expect(result.summary).toMatchObject({ made: 2, result: 'done' });
     expect(sim.stats().creates).toBe(2);
     expect(eventsOf(result.events, 'shot-submitted').some((e) => e.recovered)).toBe(true);
   });
 
   it('a task that expires at the service is submitted anew, and the run says so', async () => {
     const result = await runWith([{ kind: 'task-expired', count: 1 }]);
-    expect(result.summary).toMatchObject({ made: 2, exitCode: 0 });
+    expect(result.summary).toMatchObject({ made: 2, result: 'done' });
     expect(sim.stats().creates).toBe(3);
     expect(eventsOf(result.events, 'shot-failed').some((e) => e.willRetry && e.code === 'task.expired')).toBe(true);
   });
@@ -84,8 +84,44 @@ describe('faults, survived', () => {
   it('a task that fails for a passing reason is resubmitted when the shot allows retries', async () => {
     const yaml = two.replace('    seed: 5\n', '    seed: 5\n    retries: 1\n');
     const result = await runWith([{ kind: 'task-failed', code: 'InternalServiceError', promptIncludes: 'lighthouse at dusk', count: 1 }], yaml);
-    expect(result.summary).toMatchObject({ made: 2, exitCode: 0 });
+    expect(result.summary).toMatchObject({ made: 2, result: 'done' });
     expect(sim.stats().creates).toBe(3);
+  });
+});
+
+describe('resubmission budgets', () => {
+  it('an expiry is resubmitted on top of `retries:`: expired once, then failed once, with retries: 1, succeeds after 3 creates', async () => {
+    const yaml = 'version: 1\nshots:\n  - { id: a, prompt: A tide pool at noon, resolution: 480p, seed: 5, retries: 1 }\n';
+    const result = await runWith(
+      [
+        { kind: 'task-expired', promptIncludes: 'tide pool', count: 1 },
+        // Every matching rule counts every create: the failure is for the second one.
+        { kind: 'task-failed', code: 'InternalServiceError', promptIncludes: 'tide pool', skip: 1, count: 1 },
+      ],
+      yaml,
+    );
+    expect(result.summary, JSON.stringify(eventsOf(result.events, 'shot-failed'))).toMatchObject({ made: 1, failed: 0, result: 'done' });
+    expect(sim.stats().creates).toBe(3);
+    // Each resubmission says why, and which attempt it is.
+    expect(eventsOf(result.events, 'shot-submitting').map((e) => [e.attempt, e.resubmit])).toEqual([
+      [1, undefined],
+      [2, 'expired'],
+      [3, 'failed'],
+    ]);
+    expect(eventsOf(result.events, 'shot-failed').map((e) => [e.code, e.willRetry])).toEqual([
+      ['task.expired', true],
+      ['task.failed', true],
+    ]);
+  });
+
+  it('a second expiry, or failures past `retries:`, end the shot with how often it was tried', async () => {
+    const yaml = 'version: 1\nshots:\n  - { id: a, prompt: A kelp forest sways, resolution: 480p, seed: 5, retries: 1 }\n';
+    const result = await runWith([{ kind: 'task-failed', code: 'InternalServiceError', promptIncludes: 'kelp forest', count: 2 }], yaml);
+    expect(result.summary).toMatchObject({ failed: 1, result: 'failed' });
+    expect(sim.stats().creates).toBe(2);
+    const last = eventsOf(result.events, 'shot-failed').at(-1);
+    expect(last).toMatchObject({ willRetry: false, code: 'task.failed' });
+    expect(last?.hint).toContain('It failed 2 times (`retries: 1`)');
   });
 });
 
@@ -93,7 +129,7 @@ describe('faults, reported', () => {
   it('a content-policy refusal fails the shot (never resubmitted), skips its dependents, keeps the rest', async () => {
     const yaml = `${two}  - id: c\n    prompt: An unrelated meadow\n`.replace('    seed: 5\n', '    seed: 5\n    retries: 3\n');
     const result = await runWith([{ kind: 'task-failed', promptIncludes: 'lighthouse at dusk' }], yaml);
-    expect(result.summary).toMatchObject({ made: 1, failed: 1, skipped: 1, exitCode: 1 });
+    expect(result.summary).toMatchObject({ made: 1, failed: 1, skipped: 1, result: 'failed' });
     expect(result.summary.outcomes).toEqual({ a: 'failed', b: 'skipped', c: 'made' });
     const failure = eventsOf(result.events, 'shot-failed')[0];
     expect(failure).toMatchObject({ shot: 'a', serviceCode: 'OutputVideoSensitiveContentDetected', willRetry: false });
@@ -110,13 +146,13 @@ describe('faults, reported', () => {
     const result = await runWith([{ kind: 'task-failed', promptIncludes: 'doomed' }], `version: 1\nconcurrency: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n${shots}`, { failFast: true });
     expect(result.summary.failed).toBe(1);
     expect(result.summary.made).toBe(0);
-    expect(result.summary.exitCode).toBe(1);
+    expect(result.summary.result).toBe('failed');
     expect(sim.stats().creates).toBe(1);
   });
 
   it('a create that keeps failing with 500 ends with a message that names the doubt', async () => {
     const result = await runWith([{ kind: 'http-500', endpoint: 'create' }], 'version: 1\nshots:\n  - { id: a, prompt: x y z, resolution: 480p }\n', { client: { retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } } });
-    expect(result.summary).toMatchObject({ failed: 1, exitCode: 1 });
+    expect(result.summary).toMatchObject({ failed: 1, result: 'failed' });
     const failure = eventsOf(result.events, 'shot-failed')[0];
     expect(failure?.code).toBe('api.duplicate-unknown');
     expect(sim.stats().creates).toBe(0);
@@ -129,7 +165,7 @@ describe('faults, reported', () => {
       const shots = Array.from({ length: 4 }, (_, i) => `  - { id: s${i}, prompt: refused key shot ${i}, resolution: 480p }\n`).join('');
       const file = await writeStoryboard(dir, `version: 1\nconcurrency: 1\nshots:\n${shots}`);
       const result = await run(file, guarded, { client: { apiKey: 'a-wrong-key' } });
-      expect(result.summary, JSON.stringify(result.events.slice(-4))).toMatchObject({ failed: 1, stopped: 3, exitCode: 1 });
+      expect(result.summary, JSON.stringify(result.events.slice(-4))).toMatchObject({ failed: 1, stopped: 3, result: 'failed' });
       expect(guarded.stats().createRequests).toBe(1);
       expect(eventsOf(result.events, 'stopping')[0]?.reason).toContain('refused the API key (HTTP 401)');
       expect(eventsOf(result.events, 'shot-failed')[0]?.hint).toContain('Set SEEDANCE_API_KEY');

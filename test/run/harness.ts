@@ -1,13 +1,13 @@
 // Shared set-up for runner tests: a simulator on 127.0.0.1:0 with short latencies, a manifest in
 // a temp folder, and a run that records its events.
-import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createClient, type ClientOptions } from '../../src/api/index.js';
 import { loadManifest } from '../../src/manifest/index.js';
 import type { ResolvedManifest } from '../../src/manifest/types.js';
 import type { RunEvent } from '../../src/core/events.js';
-import { runStoryboard, type RunOptions, type RunSummary } from '../../src/run/runner.js';
+import { runStoryboard, type RunStoryboardOptions } from '../../src/library/run-storyboard.js';
+import type { RunSummary } from '../../src/run/runner.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
 
 export const FAST_SIM: SimulatorOptions = { latency: { queuedMs: 20, runningMs: [150, 300] }, seed: 7 };
@@ -16,9 +16,8 @@ export function startSim(options: SimulatorOptions = {}): Promise<Simulator> {
   return startSimulator({ ...FAST_SIM, ...options });
 }
 
-export async function tempDir(prefix = 'seedance-run-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
-}
+/** Folders removed when the test ends (or, made in beforeAll with suiteTempDir, by removeDir in afterAll). */
+export { tempDir, suiteTempDir, removeDir } from '../temp.js';
 
 /** Write files (paths relative to dir) and return the manifest's absolute path. */
 export async function writeStoryboard(dir: string, yaml: string, files: Record<string, string | Buffer> = {}, name = 'story.yaml'): Promise<string> {
@@ -42,10 +41,14 @@ export interface RunRecord {
   events: RunEvent[];
 }
 
-export async function run(file: string, sim: Simulator, options: Omit<Partial<RunOptions>, 'client'> & { client?: Partial<ClientOptions> } = {}): Promise<RunRecord> {
+/** Library options, plus a client's options (fast retries by default), `emit` for each event and `abortSignal` for `signal`. */
+export type RunTestOptions = Omit<Partial<RunStoryboardOptions>, 'client' | 'signal'> & { client?: Partial<ClientOptions>; emit?: (event: RunEvent) => void; abortSignal?: AbortSignal };
+
+/** A run through the library's runStoryboard, against `sim`, without the HTML report unless asked. */
+export async function run(file: string, sim: Simulator, options: RunTestOptions = {}): Promise<RunRecord> {
   const manifest = await load(file);
   const events: RunEvent[] = [];
-  const { client: clientOptions, ...runOptions } = options;
+  const { client: clientOptions, emit: watch, abortSignal, ...runOptions } = options;
   const client = createClient({
     format: manifest.api,
     baseUrl: sim.url,
@@ -55,12 +58,11 @@ export async function run(file: string, sim: Simulator, options: Omit<Partial<Ru
     ...clientOptions,
   });
   try {
-    const { emit: watch, ...rest } = runOptions;
-    const emit = (event: RunEvent): void => {
+    const onEvent = (event: RunEvent): void => {
       events.push(event);
       watch?.(event);
     };
-    const summary = await runStoryboard(manifest, { client, poll: { intervalMs: 50 }, ...rest, emit });
+    const summary = await runStoryboard(manifest, { client, poll: { intervalMs: 50 }, report: false, ...runOptions, ...(abortSignal ? { signal: abortSignal } : {}), onEvent });
     return { summary, events };
   } finally {
     await client.close();

@@ -62,7 +62,7 @@ shots:
     expect(resumed.code).toBe(0);
     const lock = await readLock(lockPathFor(file), file);
     expect(Object.keys(lock.shots).sort()).toEqual(['k1', 'k2', 'k3', 'k4', 'k5', 'k6']);
-    expect(Object.values(lock.shots).every((s) => s.status === 'succeeded')).toBe(true);
+    expect(Object.values(lock.shots).every((s) => s.status === 'saved')).toBe(true);
     const stats = sim.stats();
     expect(stats.creates).toBe(6);
     expect(Object.values(stats.createsByRequest).every((n) => n === 1)).toBe(true);
@@ -81,11 +81,11 @@ shots:
     expect(stopped.code).toBe(130);
     expect(stopped.stderr).toContain('Stopping: no new task is submitted');
     const lock = await readLock(lockPathFor(file), file);
-    const made = Object.values(lock.shots).filter((s) => s.status === 'succeeded' && s.outputs?.video);
+    const made = Object.values(lock.shots).filter((s) => s.status === 'saved' && s.outputs?.video);
     // What was at the service finished and was downloaded; nothing else was sent.
     expect(made.length).toBe(sim.stats().creates);
     expect(made.length).toBeLessThan(6);
-    expect(Object.values(lock.shots).every((s) => s.status === 'succeeded')).toBe(true);
+    expect(Object.values(lock.shots).every((s) => s.status === 'saved')).toBe(true);
 
     const rest = await cli(file);
     expect(rest.code).toBe(0);
@@ -99,7 +99,7 @@ shots:
     const left = await cli(file, 2, ['SIGINT', 'SIGINT']);
     expect(left.code).toBe(130);
     const lock = await readLock(lockPathFor(file), file);
-    expect(Object.values(lock.shots).map((s) => s.status).sort()).toEqual(['queued', 'queued']);
+    expect(Object.values(lock.shots).map((s) => s.status).sort()).toEqual(['created', 'created']);
     const resumed = await cli(file);
     expect(resumed).toMatchObject({ code: 0, submitted: 0 });
     expect(sim.stats().creates).toBe(2);

@@ -1,5 +1,5 @@
 // The runner against the real simulator over HTTP: chaining, reuse, changes, concurrency, drafts.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrame, probeMedia, psnr } from '../../src/media/index.js';
@@ -40,7 +40,7 @@ describe('seedance run against the simulator', () => {
     const dir = await tempDir();
     const file = await writeStoryboard(dir, chain());
     const first = await run(file, sim);
-    expect(first.summary).toMatchObject({ made: 4, reused: 0, failed: 0, exitCode: 0 });
+    expect(first.summary).toMatchObject({ made: 4, reused: 0, failed: 0, result: 'done' });
     expect(sim.stats().creates).toBe(4);
     const out = join(dir, 'out/story');
 
@@ -53,17 +53,22 @@ describe('seedance run against the simulator', () => {
     expect(await psnr(join(dir, 'b.first.png'), join(out, 'd.last.png'))).toBeLessThan(25);
 
     const lock = await readLock(lockPathFor(file), file);
-    expect(lock.shots.a).toMatchObject({ status: 'succeeded', seed: 11, model: 'doubao-seedance-2-0-260128' });
+    expect(lock.shots.a).toMatchObject({ status: 'saved', seed: 11, model: 'doubao-seedance-2-0-260128' });
     expect(lock.shots.a?.outputs?.video?.sha256).toMatch(/^[0-9a-f]{64}$/);
     const lockText = await readFile(lockPathFor(file), 'utf8');
     expect(lockText).not.toContain('signature');
     expect(lockText).not.toContain('test-key');
 
-    // Unchanged: no API call at all, and the lock is not rewritten.
+    // Unchanged, with the lock as version 1 wrote it (a lock committed before typed transitions):
+    // no API call at all, and the lock is not rewritten.
+    const v1 = JSON.parse(lockText) as { version: number; shots: Record<string, { status: string }> };
+    v1.version = 1;
+    for (const record of Object.values(v1.shots)) record.status = record.status === 'saved' ? 'succeeded' : record.status;
+    await writeFile(lockPathFor(file), JSON.stringify(v1, null, 2));
     sim.resetStats();
     const before = await stat(lockPathFor(file));
     const second = await run(file, sim);
-    expect(second.summary).toMatchObject({ made: 0, reused: 4, exitCode: 0 });
+    expect(second.summary).toMatchObject({ made: 0, reused: 4, result: 'done' });
     const stats = sim.stats();
     expect(stats.creates + stats.createRequests + stats.queries + stats.lists + stats.downloads).toBe(0);
     expect((await stat(lockPathFor(file))).mtimeMs).toBe(before.mtimeMs);
@@ -72,7 +77,7 @@ describe('seedance run against the simulator', () => {
     sim.resetStats();
     await writeStoryboard(dir, chain('The kitten leaps onto the windowsill'));
     const third = await run(file, sim);
-    expect(third.summary).toMatchObject({ made: 2, reused: 2, exitCode: 0 });
+    expect(third.summary).toMatchObject({ made: 2, reused: 2, result: 'done' });
     expect(third.summary.outcomes).toEqual({ a: 'reused', b: 'made', c: 'made', d: 'reused' });
     expect(sim.stats().creates).toBe(2);
     const plan = eventsOf(third.events, 'plan-ready')[0];
@@ -122,7 +127,7 @@ shots:
     resolution: 720p
 `);
     const result = await run(file, sim);
-    expect(result.summary).toMatchObject({ made: 2, exitCode: 0 });
+    expect(result.summary).toMatchObject({ made: 2, result: 'done' });
     const lock = await readLock(lockPathFor(file), file);
     expect(lock.shots.final?.seed).toBe(lock.shots.sketch?.seed);
     const draft = await probeMedia(join(dir, 'out/story/sketch.mp4'));
@@ -155,7 +160,7 @@ describe('a shot changed while its task is at the service', () => {
       await run(file, slow, { abortSignal: abort.signal, emit: (e) => e.type === 'shot-submitted' && abort.abort() });
       await writeStoryboard(dir, story('second version of the shot'));
       const result = await run(file, slow);
-      expect(result.summary).toMatchObject({ made: 1, exitCode: 0 });
+      expect(result.summary).toMatchObject({ made: 1, result: 'done' });
       expect(slow.stats().byStatus.cancelled).toBe(1);
       expect(eventsOf(result.events, 'warning').find((w) => w.code === 'stale-task')?.message).toContain('has been cancelled');
     } finally {

@@ -14,26 +14,39 @@ describe('chainHeights', () => {
 });
 
 describe('Slots', () => {
-  it('runs at most `size` at once and starts the highest priority first, then in order', async () => {
+  it('gives at most `size` at once and the highest priority first, then in order of asking', async () => {
     const slots = new Slots(1);
     const started: string[] = [];
-    let release: () => void = () => undefined;
-    const blocker = slots.run(0, () => new Promise<void>((resolve) => (release = resolve)));
-    const runs = [
+    const release = await slots.acquire(0);
+    const waits = [
       ['low-1', 1],
       ['high', 5],
       ['low-2', 1],
       ['mid', 3],
-    ].map(([name, priority]) => slots.run(priority as number, async () => void started.push(name as string)));
+    ].map(async ([name, priority]) => {
+      const done = await slots.acquire(priority as number);
+      started.push(name as string);
+      done();
+    });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(started).toEqual([]);
     release();
-    await Promise.all([blocker, ...runs]);
+    await Promise.all(waits);
     expect(started).toEqual(['high', 'mid', 'low-1', 'low-2']);
   });
 
-  it('frees the slot when the work fails', async () => {
+  it('gives a slot back once, however often it is released', async () => {
     const slots = new Slots(1);
-    await expect(slots.run(1, () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    expect(await slots.run(1, async () => 'next')).toBe('next');
+    const release = await slots.acquire(1);
+    release();
+    release();
+    const first = await slots.acquire(1);
+    let second = false;
+    void slots.acquire(1).then(() => (second = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(second).toBe(false);
+    first();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(second).toBe(true);
   });
 });

@@ -1,13 +1,13 @@
-import { mkdtemp, readFile, writeFile, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp.js';
 import { LockStore } from '../../src/state/lock-store.js';
 import { canonicalJson } from '../../src/core/canonical-json.js';
 import { emptyLock, lockPathFor, lockText, readLock, type LockFile } from '../../src/state/lock.js';
 
-async function temp(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'seedance-lock-'));
+function temp(): Promise<string> {
+  return tempDir('seedance-lock-');
 }
 
 describe('lock file', () => {
@@ -19,8 +19,8 @@ describe('lock file', () => {
     const dir = await temp();
     const path = join(dir, 's.lock.json');
     const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
-    await store.setShot('b', { status: 'queued', fingerprint: 'f', taskId: 't1' });
-    await store.setShot('a', { status: 'succeeded', fingerprint: 'g' });
+    await store.transition('b', { to: 'submitting', fingerprint: 'f', inputs: {}, submittedAt: 1 });
+    await store.transition('a', { to: 'submitting', fingerprint: 'g', inputs: {}, submittedAt: 1 });
     const text = await readFile(path, 'utf8');
     expect(text.indexOf('"a"')).toBeLessThan(text.indexOf('"b"'));
     expect(text.indexOf('"fingerprint"')).toBeLessThan(text.indexOf('"status"'));
@@ -32,11 +32,13 @@ describe('lock file', () => {
 
   it.each([
     ['{ not json', /not valid JSON/],
-    ['{"version":2,"shots":{}}', /version 2; expected 1/],
-    ['{"version":1,"shots":[]}', /"shots" is not an object/],
-    ['{"version":1,"shots":{"a":{"status":"queued"}}}', /has no fingerprint/],
+    ['{"version":3,"shots":{}}', /version 3; this seedance-pipeline reads versions 1 and 2/],
+    ['{"version":2,"shots":[]}', /"shots" is not an object/],
+    ['{"version":2,"shots":{"a":{"status":"created"}}}', /has no fingerprint/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"done"}}}', /unknown status/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"queued"}}}', /unknown status "queued"/],
     ['{"version":1,"shots":{"a":{"fingerprint":"f","status":"done"}}}', /unknown status/],
-    ['{"version":1,"shots":{"a":{"fingerprint":"f","status":"succeeded","outputs":{"video":{"file":"../x.mp4","bytes":1,"sha256":"s"}}}}}', /outside the output folder/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"saved","outputs":{"video":{"file":"../x.mp4","bytes":1,"sha256":"s"}}}}}', /outside the output folder/],
   ])('refuses a damaged lock %s', async (text, message) => {
     const dir = await temp();
     const path = join(dir, 's.lock.json');
@@ -49,12 +51,12 @@ describe('lock file', () => {
     const locks: LockFile[] = [
       emptyLock('/a/s.yaml'),
       {
-        version: 1,
+        version: 2,
         manifest: 's.yaml',
         // Integer-like ids come first in JSON.stringify's order, whatever the sort says.
         shots: {
-          b: { status: 'succeeded', fingerprint: 'f', inputs: { prompt: '1', model: '2' }, outputs: { video: { file: 'b.mp4', bytes: 3, sha256: 'h' } } },
-          '42': { fingerprint: 'g', status: 'queued', seed: 7, taskId: 't' },
+          b: { status: 'saved', fingerprint: 'f', inputs: { prompt: '1', model: '2' }, outputs: { video: { file: 'b.mp4', bytes: 3, sha256: 'h' } } },
+          '42': { fingerprint: 'g', status: 'created', seed: 7, taskId: 't' },
           '7': { fingerprint: 'quote " and\nnewline', status: 'failed', error: { code: 'c', message: 'line\nbreak' } },
           a: { fingerprint: 'a', status: 'submitting', submittedAt: 1 },
         },
@@ -68,9 +70,10 @@ describe('lock file', () => {
     const dir = await temp();
     const path = join(dir, 's.lock.json');
     const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
-    await store.setShot('a', { status: 'queued', fingerprint: 'f', inputs: { prompt: 'p' } });
-    await store.patchShot('a', { status: 'succeeded', seed: 5 });
-    expect(JSON.parse(await readFile(path, 'utf8')).shots.a).toEqual({ status: 'succeeded', fingerprint: 'f', inputs: { prompt: 'p' }, seed: 5 });
+    await store.transition('a', { to: 'submitting', fingerprint: 'f', inputs: { prompt: 'p' }, submittedAt: 1 });
+    await store.transition('a', { to: 'created', taskId: 't' });
+    await store.transition('a', { to: 'succeeded', taskId: 't', seed: 5 });
+    expect(JSON.parse(await readFile(path, 'utf8')).shots.a).toEqual({ status: 'succeeded', fingerprint: 'f', inputs: { prompt: 'p' }, taskId: 't', seed: 5 });
     const record = store.shot('a') as { inputs: Record<string, string> };
     expect(() => {
       record.inputs.prompt = 'changed in place';
@@ -82,14 +85,43 @@ describe('lock file', () => {
     const dir = await temp();
     const path = join(dir, 's.lock.json');
     const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
-    await Promise.all(Array.from({ length: 1500 }, (_, i) => store.setShot(`shot-${i}`, { status: 'queued', fingerprint: `f${i}`, taskId: `t${i}` })));
-    await store.patchShot('shot-700', { status: 'succeeded' });
+    await Promise.all(Array.from({ length: 1500 }, (_, i) => store.transition(`shot-${i}`, { to: 'submitting', fingerprint: `f${i}`, inputs: {}, submittedAt: i })));
+    await store.transition('shot-700', { to: 'created', taskId: 't700' });
     expect(await readFile(path, 'utf8')).toBe(canonicalJson(store.data, 2) + '\n');
   });
 
   it('reads a missing lock as empty', async () => {
     const dir = await temp();
-    expect(await readLock(join(dir, 'none.lock.json'), join(dir, 'none.yaml'))).toEqual({ version: 1, manifest: 'none.yaml', shots: {} });
+    expect(await readLock(join(dir, 'none.lock.json'), join(dir, 'none.yaml'))).toEqual({ version: 2, manifest: 'none.yaml', shots: {} });
+  });
+});
+
+describe('a version 1 lock (before typed transitions)', () => {
+  it('is read as version 2: tasks at the service are created, saved clips saved, expiries failed, fingerprints kept', async () => {
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    const video = { file: 'a.mp4', bytes: 3, sha256: 'h' };
+    const v1 = {
+      version: 1,
+      manifest: 's.yaml',
+      shots: {
+        a: { fingerprint: 'fa', status: 'succeeded', taskId: 'ta', seed: 1, outputs: { video, lastFrame: { ...video, file: 'a.last.png' } } },
+        b: { fingerprint: 'fb', status: 'succeeded', taskId: 'tb' },
+        c: { fingerprint: 'fc', status: 'queued', taskId: 'tc' },
+        d: { fingerprint: 'fd', status: 'running', taskId: 'td' },
+        e: { fingerprint: 'fe', status: 'expired', taskId: 'te' },
+        f: { fingerprint: 'ff', status: 'submitting', submittedAt: 5 },
+        g: { fingerprint: 'fg', status: 'failed', taskId: 'tg', error: { code: 'X', message: 'm' } },
+      },
+    };
+    await writeFile(path, JSON.stringify(v1));
+    const lock = await readLock(path, join(dir, 's.yaml'));
+    expect(lock.version).toBe(2);
+    expect(Object.fromEntries(Object.entries(lock.shots).map(([id, r]) => [id, r.status]))).toEqual({ a: 'saved', b: 'succeeded', c: 'created', d: 'created', e: 'failed', f: 'submitting', g: 'failed' });
+    expect(lock.shots.e?.error?.code).toBe('Expired');
+    expect(lock.shots.a).toMatchObject({ fingerprint: 'fa', taskId: 'ta', seed: 1, outputs: { video } });
+    // Read only: the file on disk stays as it was until the next change.
+    expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(v1);
   });
 });
 

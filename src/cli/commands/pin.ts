@@ -1,5 +1,6 @@
 // `seedance pin <manifest>`: write the seeds the service used into the manifest.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SeedanceError } from '../../core/errors.js';
 import { plural } from '../../core/format.js';
@@ -7,6 +8,7 @@ import { writeFileAtomic } from '../../core/atomic-write.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import { pinSeeds } from '../../state/pin.js';
 import type { Command } from '../command.js';
+import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
 export const pinCommand: Command = {
   name: 'pin',
@@ -15,37 +17,46 @@ export const pinCommand: Command = {
 Reads <manifest>.lock.json and writes \`seed: N\` (the seed the service reported) into every shot
 of the manifest that was made, keeping comments and layout. Commit the manifest afterwards: it then
 asks for the same seeds on every later run. Shots made from a draft reuse the draft's seed and are
-left alone. Pinning changes the shots' inputs, so the next \`seedance run\` makes pinned shots
-whose seed was -1 once more (with that same seed).
+left alone. A shot whose seed is the seed its task used is unchanged, so pinning makes nothing
+again: the next \`seedance run\` keeps every pinned shot.
 
 Options:
-  --dry-run   print what would change, write nothing`,
-  options: { 'dry-run': { type: 'boolean' } },
+  --dry-run        print what would change, write nothing
+  --wait           when another seedance process works on this manifest, wait for it
+                   (default: refuse at once, naming that process)
+  --force-unlock   take over a writer lock left on another host by a process that is gone
+
+Exit codes: 0 pinned (or nothing to pin), 1 the manifest is held by another process, 2 usage or lock error.`,
+  options: { 'dry-run': { type: 'boolean' }, ...WRITER_OPTIONS },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const file = positionals[0];
     if (!file) throw new SeedanceError('usage', 'seedance pin needs a manifest file.', { hint: 'Run `seedance pin <manifest.yaml>`.' });
     const path = resolve(io.cwd, file);
-    const source = await readFile(path, 'utf8').catch((error: unknown) => {
+    await access(path, constants.R_OK).catch((error: unknown) => {
       throw new SeedanceError('usage', `Cannot read ${file}: ${(error as Error).message}.`, { hint: 'Check the path.' });
     });
-    const lock = await readLock(lockPathFor(path), path);
-    const seeds = new Map<string, number>();
-    for (const [id, shot] of Object.entries(lock.shots)) if (shot.status === 'succeeded' && shot.seed !== undefined) seeds.set(id, shot.seed);
-    if (seeds.size === 0) {
-      io.stdout.write(`No seeds to pin: ${lockPathFor(file)} records no finished shot. Run the storyboard first.\n`);
+    return withWriterLock(path, 'seedance pin', values, io, async () => {
+      // Read once the lock is held: a run that held it may have just finished.
+      const source = await readFile(path, 'utf8');
+      const lock = await readLock(lockPathFor(path), path);
+      const seeds = new Map<string, number>();
+      for (const [id, shot] of Object.entries(lock.shots)) if ((shot.status === 'saved' || shot.status === 'succeeded') && shot.seed !== undefined) seeds.set(id, shot.seed);
+      if (seeds.size === 0) {
+        io.stdout.write(`No seeds to pin: ${lockPathFor(file)} records no finished shot. Run the storyboard first.\n`);
+        return 0;
+      }
+      const result = pinSeeds(source, seeds);
+      for (const p of result.pinned) io.stdout.write(`${p.id}: seed ${p.was === undefined ? '' : `${String(p.was)} -> `}${p.seed}\n`);
+      if (result.pinned.length === 0) {
+        io.stdout.write('Every made shot already has its seed pinned.\n');
+        return 0;
+      }
+      if (values['dry-run'] !== true) {
+        await writeFileAtomic(path, result.text);
+        io.stdout.write(`Pinned ${plural(result.pinned.length, 'seed')} in ${file}.\n`);
+      }
       return 0;
-    }
-    const result = pinSeeds(source, seeds);
-    for (const p of result.pinned) io.stdout.write(`${p.id}: seed ${p.was === undefined ? '' : `${String(p.was)} -> `}${p.seed}\n`);
-    if (result.pinned.length === 0) {
-      io.stdout.write('Every made shot already has its seed pinned.\n');
-      return 0;
-    }
-    if (values['dry-run'] !== true) {
-      await writeFileAtomic(path, result.text);
-      io.stdout.write(`Pinned ${plural(result.pinned.length, 'seed')} in ${file}.\n`);
-    }
-    return 0;
+    });
   },
 };

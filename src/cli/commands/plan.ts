@@ -4,23 +4,28 @@ import { resolve } from 'node:path';
 import { SeedanceError } from '../../core/errors.js';
 import { plural } from '../../core/format.js';
 import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
-import { formatPlan, planManifest, planToJson } from '../../plan/index.js';
-import { EXIT, type Command } from '../command.js';
+import { formatPlan, planManifest, planShots, planToJson } from '../../plan/index.js';
+import { gatherFacts } from '../../state/facts.js';
+import { lockPathFor, readLock } from '../../state/lock.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 
 export const planCommand: Command = {
   name: 'plan',
   help: `Usage: seedance plan <manifest> [--json]
 
 Validates the manifest, then prints its shots in the order they can run, each with the shots it
-waits for, its exact request (method, path and JSON body), and its estimated tokens
-(width x height x (24 x seconds + 1) / 1024; drafts cost less), plus the total. Local files are
+waits for, what the next \`seedance run\` does with it and why (from the lock and the files on
+disk: reuse, resume, refetch, submit, blocked; the same plan run and status show), its exact
+request (method, path and JSON body), and its estimated tokens (width x height x (24 x seconds
++ 1) / 1024; drafts cost less; 0 for shots not submitted), plus the total. Local files are
 shown as the data URIs that will be sent, shortened to their type, size and sha256; outputs of
 other shots, unknown until the run, appear as placeholders such as <last frame of shot wake-up>.
 Needs no network and no API key.
 
 Options:
-  --json   print { "shots": [ { "id", "dependsOn", "request": { "method", "path", "body" },
-           "estimatedTokens" } ], "estimatedTokens" } with full data URIs
+  --json   print { "shots": [ { "id", "action", "reason", "dependsOn", "request": { "method",
+           "path", "body" }, "estimatedTokens" } ], "estimatedTokens" } with full data URIs
 
 Exit codes: 0 planned, 2 the manifest is invalid (its problems are printed).
 
@@ -44,7 +49,11 @@ Examples:
       io.stderr.write(`\n${file}: invalid (${plural(errors, 'error')}); nothing to plan.\n`);
       return EXIT.usage;
     }
-    const plan = await planManifest(result.manifest);
+    const manifest = result.manifest;
+    // What the next run does with each shot: the lock and the files on disk, read locally.
+    const lock = await readLock(lockPathFor(manifest.file), manifest.file);
+    const decided = planShots({ manifest, lock, facts: await gatherFacts(manifest, lock) });
+    const plan = await planManifest(manifest, decided);
     io.stdout.write(values.json === true ? JSON.stringify(planToJson(plan), null, 2) + '\n' : formatPlan(plan, { manifest: result.manifest }) + '\n');
     return EXIT.ok;
   },

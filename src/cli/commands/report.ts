@@ -3,7 +3,8 @@
 import { relative } from 'node:path';
 import { SeedanceError } from '../../core/errors.js';
 import { writeReport } from '../../report/html/write-report.js';
-import { EXIT, type Command } from '../command.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 import { loadForCommand } from '../load.js';
 
 export const reportCommand: Command = {

@@ -1,17 +1,12 @@
 // `seedance run <manifest>`: make every shot that needs making, then the film.
-import { basename, join } from 'node:path';
-import { createClient } from '../../api/index.js';
-import { SeedanceError, isSeedanceError } from '../../core/errors.js';
-import type { ResolvedManifest } from '../../manifest/types.js';
-import { locateTools } from '../../media/index.js';
-import { makeEmitter, type RunEvent } from '../../core/events.js';
-import { writeReport } from '../../report/html/write-report.js';
-import { runStoryboard } from '../../run/runner.js';
-import { startSimulator, type Simulator } from '../../simulator/index.js';
+import { SeedanceError } from '../../core/errors.js';
+import { runStoryboard } from '../../library/run-storyboard.js';
 import type { Command } from '../command.js';
+import { exitCodeFor } from '../exit-codes.js';
 import { handleInterrupts } from '../interrupts.js';
-import { baseUrlFor, loadForCommand, requireKey } from '../load.js';
+import { loadForCommand } from '../load.js';
 import { createReporter, pickReporter } from '../reporters.js';
+import { WRITER_OPTIONS, waitingFor } from '../writer.js';
 
 export const runCommand: Command = {
   name: 'run',
@@ -33,6 +28,9 @@ Options:
   --no-concat          do not join the film
   --reporter R         pretty (default on a terminal), plain (default elsewhere) or json (NDJSON)
   --poll-interval MS   ask the service every MS milliseconds instead of the adaptive cadence
+  --wait               when another seedance process works on this manifest, wait for it
+                       (default: refuse at once, naming that process)
+  --force-unlock       take over a writer lock left on another host by a process that is gone
 
 Environment:
   SEEDANCE_API_KEY (or ARK_API_KEY)  the API key (not needed with --simulate)
@@ -53,6 +51,7 @@ Examples:
     'no-concat': { type: 'boolean' },
     reporter: { type: 'string' },
     'poll-interval': { type: 'string' },
+    ...WRITER_OPTIONS,
   },
   allowPositionals: true,
   async run({ values, positionals }, io) {
@@ -61,79 +60,32 @@ Examples:
     const concurrency = optionalInt(values.concurrency, '--concurrency', 1, 100);
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
     const manifest = await loadForCommand(positionals[0], io, 'run');
-    const simulate = values.simulate === true;
-    const apiKey = simulate ? 'simulator' : requireKey(io.env);
-    await requireFfmpeg();
-    let simulator: Simulator | undefined;
-    if (simulate) simulator = await startSimulator({ stateDir: join(manifest.output, '.simulator') });
-    const baseUrl = simulator?.url ?? baseUrlFor(manifest, io.env);
     const reporter = createReporter(reporterName, io);
-    const emit = makeEmitter([reporter.sink]);
-    const client = createClient({
-      format: manifest.api,
-      baseUrl,
-      apiKey,
-      onNotice: (notice) => {
-        if (notice.type === 'retry') emit({ type: 'retrying', operation: notice.operation, attempt: notice.attempt, delayMs: notice.delayMs, reason: notice.reason });
-        else if (notice.type === 'duplicate-risk') emit({ type: 'warning', code: 'duplicate-risk', message: notice.reason });
-        else if (notice.type === 'create-unknown') emit({ type: 'warning', code: 'create-unknown', message: `A create's answer was lost (${notice.reason}); checking what the service made before sending again.` });
-      },
-    });
     const interrupts = handleInterrupts((line) => reporter.say(line));
-    let reported = false;
-    // The report after every run, a failed one too; not when the user asked to leave at once.
-    const report = async (): Promise<void> => {
-      reported = true;
-      if (!interrupts.abort.aborted) await writeRunReport(manifest, emit, interrupts.abort);
-    };
     try {
-      emit({ type: 'run-started', manifest: manifest.file, api: manifest.api, baseUrl, simulated: simulate, concurrency: concurrency ?? manifest.concurrency });
       const summary = await runStoryboard(manifest, {
-        client,
-        emit,
+        simulate: values.simulate === true,
+        env: io.env,
+        onEvent: (event) => reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event),
         ...(concurrency !== undefined ? { concurrency } : {}),
         ...(typeof values.only === 'string' ? { only: values.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
         force: values.force === true,
         failFast: values['fail-fast'] === true,
         skipConcat: values['no-concat'] === true,
         stopSignal: interrupts.stop,
-        abortSignal: interrupts.abort,
+        signal: interrupts.abort,
         ...(pollInterval !== undefined ? { poll: { intervalMs: pollInterval } } : {}),
-        beforeFinish: report,
+        wait: values.wait === true,
+        forceUnlock: values['force-unlock'] === true,
+        onWait: (holder) => reporter.say(waitingFor(holder)),
       });
-      return summary.exitCode;
-    } catch (error) {
-      // A run that broke off (a full disk, say) still gets its report; one that never started
-      // (a usage or lock error) has nothing new to show.
-      if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid')) await report();
-      throw error;
+      return exitCodeFor(summary.result);
     } finally {
       interrupts.dispose();
       reporter.close();
-      await client.close();
-      await simulator?.close();
     }
   },
 };
-
-/** ffmpeg checks every download and joins the film: without it a run would pay for clips it cannot use. */
-async function requireFfmpeg(): Promise<void> {
-  try {
-    await locateTools();
-  } catch (error) {
-    if (!isSeedanceError(error, 'ffmpeg.missing')) throw error;
-    throw new SeedanceError('ffmpeg.missing', `${error.message} Nothing was sent: seedance needs ffmpeg and ffprobe to check every downloaded clip and to join the film.`, error.hint ? { hint: error.hint } : {});
-  }
-}
-
-async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent) => void, signal: AbortSignal): Promise<void> {
-  try {
-    emit({ type: 'report-written', file: await writeReport(manifest, { signal }) });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    emit({ type: 'warning', code: 'report.failed', message: `The HTML report could not be written: ${why} The clips and the lock are fine; \`seedance report ${basename(manifest.file)}\` tries again.` });
-  }
-}
 
 function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;

@@ -1,7 +1,8 @@
 // `seedance simulate`: run the embedded Seedance simulator in the foreground until Ctrl-C.
 import { SeedanceError } from '../../core/errors.js';
 import { parseFaultSpec, parseLatency, startSimulator, type Latency, type SimulatorOptions } from '../../simulator/index.js';
-import { EXIT, type Command } from '../command.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 
 export const simulateCommand: Command = {
   name: 'simulate',

@@ -1,27 +1,32 @@
-// `seedance status <manifest>`: where every shot stands, from the manifest and the lock; the
-// network only with --refresh (one request for the tasks in flight).
+// `seedance status <manifest>`: where every shot stands (the shot planner's plan), from the
+// manifest, the lock and the files; the network only with --refresh (one request for the tasks
+// in flight).
 import { createClient, type TaskInfo } from '../../api/index.js';
 import { SeedanceError } from '../../core/errors.js';
 import { shotStates } from '../../report/shot-state.js';
-import { formatStatus, statusView } from '../../report/status-view.js';
+import { atService, formatStatus, statusView } from '../../report/status-view.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
-import { EXIT, type Command } from '../command.js';
-import { baseUrlFor, loadForCommand, requireKey } from '../load.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { loadForCommand } from '../load.js';
+import { baseUrlFor, requireKey } from '../../api/endpoint.js';
 
 export const statusCommand: Command = {
   name: 'status',
   help: `Usage: seedance status <manifest> [--json] [--refresh]
 
-Reads the manifest and its lock file and prints, per shot, its state: fresh (the next run keeps
-it), stale and what changed (prompt, seed, first_frame, an upstream shot...), in flight with its
-task id, failed with the service's error code, or never made; with its seed, versioned model,
-tokens and output files, and whether the film is joined. Sends nothing to the service.
+Reads the manifest, its lock file and the files on disk and prints, per shot, what the next
+\`seedance run\` does with it and why (the plan the run itself announces): fresh (kept), stale and
+what changed (prompt, seed, first_frame, an upstream shot made first...), files missing (fetched
+again from its task without paying), in flight with its task id, failed with the service's error
+code, blocked, or never made; with its seed, versioned model, tokens and output files, whether the
+film is joined, and which command holds the manifest if one is running. Sends nothing to the service.
 
 Options:
   --json      print the same as JSON: { manifest, lock, output, shots: [ { id, state, summary,
-              reason?, status?, taskId?, serviceCode?, error?, seed?, model?, tokens?,
-              outputs: { video?, lastFrame? }, service? } ], film?, tokens }
-  --refresh   ask the service about the tasks in flight (one request) and show what it says;
+              action, reason, status?, taskId?, serviceCode?, error?, seed?, model?, tokens?,
+              outputs: { video?, lastFrame? }, service? } ], film?, tokens, writer? }
+  --refresh   ask the service about the tasks at the service (one request) and show what it says;
               needs SEEDANCE_API_KEY (or ARK_API_KEY). The lock is not changed: \`seedance run\` does that.
 
 Exit codes: 0 shown (whatever the shots' states), 2 usage, manifest or lock error.
@@ -39,10 +44,10 @@ Examples:
     const states = await shotStates(manifest, lock);
     let live: Map<string, TaskInfo> | undefined;
     if (values.refresh === true) {
-      const ids = states.filter((s) => s.kind === 'in-flight' && s.record?.taskId).map((s) => s.record?.taskId as string);
+      const ids = states.filter(atService).map((s) => s.record?.taskId as string);
       live = new Map();
       if (ids.length > 0) {
-        const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest, io.env), apiKey: requireKey(io.env) });
+        const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest.baseUrl, io.env), apiKey: requireKey(io.env) });
         try {
           live = await client.getMany(ids);
         } finally {

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { SeedanceError } from '../../core/errors.js';
 import { plural } from '../../core/format.js';
 import { FileProbe, formatDiagnostics, loadManifest, type Diagnostic } from '../../manifest/index.js';
-import { EXIT, type CliIO, type Command } from '../command.js';
+import type { CliIO, Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
 
 export const validateCommand: Command = {
   name: 'validate',

@@ -4,8 +4,7 @@
 import { join, relative, sep } from 'node:path';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../../manifest/types.js';
 import { probeMedia } from '../../media/index.js';
-import { hasFile } from '../../run/decide.js';
-import { FileHashes } from '../../run/fingerprint.js';
+import { FileHashes, hasFile } from '../../state/facts.js';
 import type { LockFile } from '../../state/lock.js';
 import { describeState, filmOnDisk, shotStates, staleFilmShots, type ShotState } from '../shot-state.js';
 import type { Href, ReportData, ReportFilm, ReportInput, ReportShot } from './report-data.js';

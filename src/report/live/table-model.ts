@@ -100,11 +100,11 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
       for (const planned of event.shots) {
         const r = row(model, planned.id);
         r.dependsOn = planned.dependsOn;
-        r.estimatedTokens = planned.action === 'reuse' || planned.action === 'not-selected' ? 0 : planned.estimatedTokens;
+        r.estimatedTokens = planned.estimatedTokens;
         if (planned.prompt !== undefined) r.prompt = scrub(planned.prompt);
         if (planned.taskId !== undefined) r.taskId = planned.taskId;
-        r.state = planned.action === 'reuse' ? 'fresh' : planned.action === 'resume' ? 'resuming' : planned.action === 'not-selected' ? 'not-selected' : 'waiting';
-        if (planned.action === 'submit' && planned.reason !== 'new') r.note = { text: scrub(planned.reason), tone: 'info' };
+        r.state = planned.action === 'reuse' ? 'fresh' : planned.action === 'resume' || planned.action === 'refetch' ? 'resuming' : planned.action === 'not-selected' ? 'not-selected' : 'waiting';
+        if ((planned.action === 'submit' && planned.reason !== 'new') || planned.action === 'refetch' || planned.action === 'blocked') r.note = { text: scrub(planned.reason), tone: 'info' };
       }
       model.estimatedTokens = event.estimatedTokens;
       return;

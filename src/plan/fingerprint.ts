@@ -1,49 +1,33 @@
 // A shot's fingerprint: a hash of every resolved input. The request is built with a resolver that
 // puts content hashes where the wire body would carry file contents or another shot's output, so
 // the fingerprint changes exactly when what the service would be asked changes. The parts are kept
-// too, so `status` can say *what* changed.
-import { sha256 } from '../core/sha256.js';
-import { readFile } from 'node:fs/promises';
-import { shotMedia } from '../manifest/shot-media.js';
-import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
-import { buildRequest } from '../plan/index.js';
-import type { ShotLock } from '../state/lock.js';
+// too, so `status` can say *what* changed. Pure: file hashes come in as facts gathered before.
 import { canonicalJson } from '../core/canonical-json.js';
+import { sha256 } from '../core/sha256.js';
+import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import type { ShotLock } from '../state/lock.js';
+import { buildRequest } from './request.js';
+
+/** A fingerprint's hex value: only fingerprintShot makes one, so a plain string cannot pass for it. */
+export type FingerprintValue = string & { readonly __brand: 'Fingerprint' };
 
 export interface Fingerprint {
-  value: string;
+  value: FingerprintValue;
   /** Short hashes of each input (prompt, model, first_frame, ...). */
   parts: Record<string, string>;
 }
 
-
-/** Hashes of local files, read once per run. */
-export class FileHashes {
-  private readonly cache = new Map<string, Promise<string>>();
-  get(path: string): Promise<string> {
-    let hash = this.cache.get(path);
-    if (!hash) {
-      hash = readFile(path).then(sha256);
-      this.cache.set(path, hash);
-    }
-    return hash;
-  }
-}
-
 /**
  * Fingerprint a shot. `upstream` holds the lock records of the shots it uses, which must be done
- * (their fingerprint and output hash are part of this shot's inputs).
+ * (their fingerprint and output hash are part of this shot's inputs); `fileHash` the sha256 of
+ * each local file the shot names.
  */
-export async function fingerprintShot(
+export function fingerprintShot(
   manifest: ResolvedManifest,
   shot: ResolvedShot,
   upstream: (id: string) => Readonly<ShotLock> | undefined,
-  files: FileHashes,
-): Promise<Fingerprint> {
-  const fileHashes = new Map<string, string>();
-  for (const { source } of shotMedia(shot)) {
-    if (source.kind === 'file') fileHashes.set(source.path, await files.get(source.path));
-  }
+  fileHash: (path: string) => string | undefined,
+): Fingerprint {
   const outputOf = (id: string): string => {
     const record = upstream(id);
     return `${id}@${record?.fingerprint ?? 'missing'}:${record?.outputs?.video?.sha256 ?? 'none'}`;
@@ -52,7 +36,7 @@ export async function fingerprintShot(
     media: (source: MediaSource) => {
       switch (source.kind) {
         case 'file':
-          return `file:sha256:${fileHashes.get(source.path) ?? ''}`;
+          return `file:sha256:${fileHash(source.path) ?? ''}`;
         case 'shot':
           return `shot:${outputOf(source.shot)}`;
         default:
@@ -62,7 +46,7 @@ export async function fingerprintShot(
     draftTask: (id: string) => `draft:${outputOf(id)}`,
   });
   const parts = requestParts(manifest.api, request.body);
-  return { value: sha256(canonicalJson(parts)), parts };
+  return { value: sha256(canonicalJson(parts)) as FingerprintValue, parts };
 }
 
 const CONTENT_PART: Record<string, string> = {

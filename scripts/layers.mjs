@@ -1,0 +1,27 @@
+// Which parts of src/ each part may import besides itself, so imports point one way, down the
+// layers of the README's design section. eslint.config.js turns this table into
+// no-restricted-imports rules per folder; test/architecture.test.ts checks every import of every
+// file against it. A part is a folder of src/ or one of its top-level files.
+const BELOW_RUN = ['core', 'models.ts', 'manifest', 'media', 'assemble', 'wire', 'state', 'api', 'plan'];
+
+export const LAYERS = {
+  core: [],
+  'models.ts': ['core'],
+  manifest: ['core', 'models.ts'],
+  media: ['core', 'models.ts'],
+  assemble: ['core', 'models.ts', 'media'],
+  wire: ['core', 'models.ts', 'manifest'],
+  state: ['core', 'models.ts', 'manifest'],
+  api: ['core', 'models.ts', 'wire'],
+  plan: ['core', 'models.ts', 'manifest', 'wire', 'state'],
+  run: BELOW_RUN,
+  report: [...BELOW_RUN, 'run'],
+  // The embedded service shares nothing with the client: only the tables, core and ffmpeg.
+  simulator: ['core', 'models.ts', 'media', 'manifest'],
+  library: [...BELOW_RUN, 'run', 'report', 'simulator'],
+  'index.ts': [...BELOW_RUN, 'run', 'report', 'simulator', 'library'],
+  cli: [...BELOW_RUN, 'run', 'report', 'simulator', 'library'],
+};
+
+/** npm packages only one part may import: the HTTP client and the process runner. */
+export const PACKAGE_OWNERS = { undici: 'api', execa: 'media' };

@@ -1,0 +1,152 @@
+// `runStoryboard`: what `seedance run` does, as a function. Loads and checks the manifest, takes
+// the manifest's writer lock, starts the embedded simulator when asked, makes every shot that
+// needs making, joins the film, writes report.html, and resolves to the run's summary. Events
+// arrive typed through `onEvent`; nothing is printed.
+import { createClient, type ApiNotice, type SeedanceClient } from '../api/index.js';
+import { baseUrlFor, requireKey } from '../api/endpoint.js';
+import type { Clock } from '../core/clock.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
+import { makeEmitter, type RunEvent, type TimedEvent } from '../core/events.js';
+import { plural } from '../core/format.js';
+import { formatDiagnostics, loadManifest } from '../manifest/index.js';
+import type { ResolvedManifest } from '../manifest/types.js';
+import { locateTools } from '../media/index.js';
+import { writeReport } from '../report/html/write-report.js';
+import { runShots, type RunSummary } from '../run/runner.js';
+import type { PollerOptions } from '../run/poller.js';
+import { startSimulator, type Simulator } from '../simulator/index.js';
+import { acquireWriterLock, type WriterInfo } from '../state/writer-lock.js';
+import { lockPathFor } from '../state/lock.js';
+import { join } from 'node:path';
+
+export interface RunStoryboardOptions {
+  /** Run against the embedded simulator (no account or key needed). */
+  simulate?: boolean;
+  /** Abort to stop: no new task is submitted and the run leaves at once; the lock stays valid. */
+  signal?: AbortSignal;
+  /** Abort to stop gently: no new task is submitted, tasks in flight finish and download. */
+  stopSignal?: AbortSignal;
+  /** Every event of the run, in order, with its time. */
+  onEvent?: (event: TimedEvent) => void;
+  /** Most tasks at the service at once (default: the manifest's). */
+  concurrency?: number;
+  /** Just these shots (and upstream shots not made). */
+  only?: readonly string[];
+  /** Make the selected shots again even if fresh. */
+  force?: boolean;
+  failFast?: boolean;
+  /** Do not join the film. */
+  skipConcat?: boolean;
+  /** Write `<output>/report.html` at the end (default true). */
+  report?: boolean;
+  /** Default: SEEDANCE_API_KEY or ARK_API_KEY of `env`. */
+  apiKey?: string;
+  /** Default: SEEDANCE_BASE_URL of `env`, else the manifest's base_url. */
+  baseUrl?: string;
+  /** Default: process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** A client of your own (it is not closed); `simulate`, `apiKey` and `baseUrl` are then ignored. */
+  client?: SeedanceClient;
+  poll?: PollerOptions;
+  /** Most downloads (and their checks) at once; default: as many as the cores can check. */
+  downloadConcurrency?: number;
+  /** Wait for another process working on the same manifest instead of refusing at once. */
+  wait?: boolean;
+  /** Take over a writer lock left on another host by a process that is gone. */
+  forceUnlock?: boolean;
+  /** Called once when `wait` is set and another process holds the manifest. */
+  onWait?: (holder: WriterInfo) => void;
+  clock?: Clock;
+}
+
+/** Run a storyboard: a manifest file, or a manifest already loaded with `loadManifest`. */
+export async function runStoryboard(manifest: string | ResolvedManifest, options: RunStoryboardOptions = {}): Promise<RunSummary> {
+  const resolved = typeof manifest === 'string' ? await loadValid(manifest) : manifest;
+  const env = options.env ?? process.env;
+  const apiKey = options.client || options.simulate ? 'simulator' : (options.apiKey ?? requireKey(env));
+  await requireFfmpeg();
+  const writer = await acquireWriterLock(lockPathFor(resolved.file), {
+    command: 'seedance run',
+    ...(options.wait ? { wait: true } : {}),
+    ...(options.forceUnlock ? { forceUnlock: true } : {}),
+    ...(options.onWait ? { onWait: options.onWait } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  let simulator: Simulator | undefined;
+  let client = options.client;
+  try {
+    if (!client && options.simulate) simulator = await startSimulator({ stateDir: join(resolved.output, '.simulator') });
+    const baseUrl = simulator?.url ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
+    const emit = makeEmitter(options.onEvent ? [options.onEvent] : []);
+    client ??= createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
+    emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl, simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
+    let reported = false;
+    const report = async (): Promise<void> => {
+      reported = true;
+      if (options.report !== false) await writeRunReport(resolved, emit, options.signal);
+    };
+    try {
+      return await runShots(resolved, {
+        client,
+        emit,
+        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.only ? { only: options.only } : {}),
+        force: options.force === true,
+        failFast: options.failFast === true,
+        skipConcat: options.skipConcat === true,
+        ...(options.stopSignal ? { stopSignal: options.stopSignal } : {}),
+        ...(options.signal ? { abortSignal: options.signal } : {}),
+        ...(options.poll ? { poll: options.poll } : {}),
+        ...(options.downloadConcurrency !== undefined ? { downloadConcurrency: options.downloadConcurrency } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+        beforeFinish: report,
+      });
+    } catch (error) {
+      // A run that broke off (a full disk, say) still gets its report; one that never started
+      // (a usage or lock error) has nothing new to show.
+      if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid')) await report();
+      throw error;
+    }
+  } finally {
+    if (client !== options.client) await client?.close();
+    await simulator?.close();
+    await writer.release();
+  }
+}
+
+async function loadValid(file: string): Promise<ResolvedManifest> {
+  const result = await loadManifest(file);
+  if (result.manifest) return result.manifest;
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  throw new SeedanceError('manifest.invalid', `${file} has ${plural(errors, 'error')}; nothing was sent:\n${formatDiagnostics(result.diagnostics, result.source, { color: false })}`, {
+    hint: 'Fix the problems listed (`seedance validate` checks again without running anything).',
+  });
+}
+
+/** ffmpeg checks every download and joins the film: without it a run would pay for clips it cannot use. */
+export async function requireFfmpeg(): Promise<void> {
+  try {
+    await locateTools();
+  } catch (error) {
+    if (!isSeedanceError(error, 'ffmpeg.missing')) throw error;
+    throw new SeedanceError('ffmpeg.missing', `${error.message} Nothing was sent: seedance needs ffmpeg and ffprobe to check every downloaded clip and to join the film.`, error.hint ? { hint: error.hint } : {});
+  }
+}
+
+function noticeEvent(notice: ApiNotice, emit: (event: RunEvent) => void): void {
+  if (notice.type === 'retry') emit({ type: 'retrying', operation: notice.operation, attempt: notice.attempt, delayMs: notice.delayMs, reason: notice.reason });
+  else if (notice.type === 'duplicate-risk') emit({ type: 'warning', code: 'duplicate-risk', message: notice.reason });
+  else if (notice.type === 'create-unknown') emit({ type: 'warning', code: 'create-unknown', message: `A create's answer was lost (${notice.reason}); checking what the service made before sending again.` });
+}
+
+/** The report after every run, a failed one too; a report that cannot be written is a warning. */
+async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent) => void, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return;
+  try {
+    emit({ type: 'report-written', file: await writeReport(manifest, signal ? { signal } : {}) });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    const name = manifest.file.split(/[\\/]/).pop() ?? manifest.file;
+    emit({ type: 'warning', code: 'report.failed', message: `The HTML report could not be written: ${why} The clips and the lock are fine; \`seedance report ${name}\` tries again.` });
+  }
+}

@@ -1,0 +1,164 @@
+// The shot planner: for every shot, what a run does with it and why, from the manifest, the lock
+// and facts gathered before (state/facts.ts). Pure and synchronous: `seedance run`, `status`,
+// `plan` and the HTML report all show its answer, so they can never disagree.
+import { SeedanceError } from '../core/errors.js';
+import type { PlannedShot } from '../core/events.js';
+import { listOr } from '../manifest/describe.js';
+import { shotMedia } from '../manifest/shot-media.js';
+import type { ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import type { Facts } from '../state/facts.js';
+import type { LockFile, ShotLock } from '../state/lock.js';
+import { wireFormat } from '../wire/index.js';
+import { dagOrder } from './dag.js';
+import { changedParts, fingerprintShot, type Fingerprint } from './fingerprint.js';
+import { estimateShotTokens } from './tokens.js';
+
+export interface ShotPlan extends PlannedShot {
+  /** Known unless the shot waits for an upstream shot that is made first, or is blocked. */
+  fingerprint?: Fingerprint;
+  /** Upstream shots made first: the shot is planned again once they are done (a deterministic
+   * service may give the same output, and then the shot is fresh after all). */
+  waitsFor?: string[];
+  /** Blocked by these upstream shots (absent when blocked by an unreadable file). */
+  blockedBy?: string[];
+  /** A task of the shot's old inputs still at the service: its result will not be used. */
+  staleTask?: string;
+  /** For `resume` of a create whose answer was lost: when it was sent (Unix seconds). */
+  lostCreateSince?: number;
+}
+
+export interface PlanOptions {
+  /** `--only`: these shots, plus the upstream shots they need that are not made. */
+  only?: readonly string[];
+  /** `--force`: make the selected shots again even when fresh. */
+  force?: boolean;
+}
+
+/** What the planner reads: the lock's records and the facts, nothing else. */
+export interface PlanInput {
+  manifest: ResolvedManifest;
+  lock: Readonly<LockFile>;
+  facts: Pick<Facts, 'files' | 'unreadable' | 'outputs'>;
+}
+
+/** Every shot's plan, in the order shots can run (each after the shots it uses). */
+export function planShots(input: PlanInput, options: PlanOptions = {}): ShotPlan[] {
+  const selected = selectShots(input, options.only);
+  const plans = new Map<string, ShotPlan>();
+  for (const shot of dagOrder(input.manifest.shots)) {
+    plans.set(shot.id, planShot(input, shot, { selected: selected.has(shot.id), forced: options.force === true && selected.has(shot.id), upstream: plans }));
+  }
+  return [...plans.values()];
+}
+
+/**
+ * One shot's plan, given the plans of the shots it uses. The runner calls this again for a shot
+ * whose upstream shots were made during the run, with the lock as it is then.
+ */
+export function planShot(input: PlanInput, shot: ResolvedShot, context: { selected: boolean; forced: boolean; upstream: ReadonlyMap<string, PlannedShot> }): ShotPlan {
+  const { manifest, lock, facts } = input;
+  const record = lock.shots[shot.id];
+  const base = {
+    id: shot.id,
+    dependsOn: [...shot.dependsOn],
+    estimatedTokens: estimateShotTokens(shot, shotsById(manifest)).tokens,
+    ...(shot.prompt !== undefined ? { prompt: shot.prompt } : {}),
+  };
+  const free = { ...base, estimatedTokens: 0 };
+  const withTask = record?.taskId !== undefined ? { taskId: record.taskId } : {};
+  if (!context.selected) return { ...free, action: 'not-selected', reason: 'not selected by --only', ...withTask };
+
+  const upstream = (action: PlannedShot['action']): string[] => shot.dependsOn.filter((id) => context.upstream.get(id)?.action === action);
+  const blocked = upstream('blocked');
+  if (blocked.length > 0) return { ...free, action: 'blocked', reason: `upstream ${listOr(blocked)} cannot be made`, blockedBy: blocked };
+  const first = [...upstream('submit'), ...upstream('resume')];
+  if (first.length > 0) {
+    return { ...base, action: 'submit', reason: `upstream ${first.join(', ')} ${first.length === 1 ? 'is' : 'are'} made first`, waitsFor: first };
+  }
+  const unreadable = shotMedia(shot).flatMap(({ source }) => (source.kind === 'file' && facts.unreadable.has(source.path) ? [source] : []));
+  if (unreadable.length > 0) {
+    const [file] = unreadable as [Extract<(typeof unreadable)[number], { kind: 'file' }>];
+    return { ...free, action: 'blocked', reason: `cannot read ${file.relative} (${facts.unreadable.get(file.path) ?? 'unreadable'})` };
+  }
+
+  const fingerprint = fingerprintShot(manifest, shot, (id) => lock.shots[id], (path) => facts.files.get(path));
+  const stale = record?.status === 'created' && record.taskId !== undefined ? { staleTask: record.taskId } : {};
+  const submit = (reason: string, changed?: string[]): ShotPlan => ({ ...base, action: 'submit', reason, fingerprint, ...stale, ...(changed && changed.length > 0 ? { changed } : {}) });
+  if (context.forced) return submit('forced');
+  if (!record) return submit('new');
+  if (!sameInputs(record, fingerprint, shot)) {
+    const changed = changedParts(record.inputs, fingerprint.parts);
+    return submit(changed.length > 0 ? `${changed.join(', ')} changed` : 'inputs changed', changed);
+  }
+  const task = record.taskId ?? '(no id)';
+  switch (record.status) {
+    case 'submitting':
+      if (wireFormat(manifest.api).list && record.submittedAt !== undefined) {
+        return { ...base, action: 'resume', reason: 'a create was sent but its answer was never recorded: the service\'s recent tasks are searched before anything is sent again', fingerprint, lostCreateSince: record.submittedAt };
+      }
+      return submit('a create was sent but its answer was never recorded, and this format cannot look tasks up: sent again (a duplicate may be billed)');
+    case 'created':
+      return { ...base, action: 'resume', reason: `task ${task} is at the service`, fingerprint, taskId: task };
+    case 'succeeded':
+      return { ...free, action: 'refetch', reason: `task ${task} finished; its files are fetched without paying again`, fingerprint, taskId: task };
+    case 'saved': {
+      const video = record.outputs?.video;
+      if (video && facts.outputs.get(video.file) === video.bytes) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, taskId: task };
+      return { ...free, action: 'refetch', reason: `its video file is missing; fetched again from task ${task} without paying`, fingerprint, taskId: task };
+    }
+    case 'failed':
+      return submit(`its last task ${record.error?.code === 'Expired' ? 'expired' : `failed${record.error ? ` (${record.error.code})` : ''}`}`);
+    case 'cancelled':
+      return submit('its last task was cancelled');
+  }
+}
+
+const byIdCache = new WeakMap<ResolvedManifest, ReadonlyMap<string, ResolvedShot>>();
+function shotsById(manifest: ResolvedManifest): ReadonlyMap<string, ResolvedShot> {
+  let byId = byIdCache.get(manifest);
+  if (!byId) byIdCache.set(manifest, (byId = new Map(manifest.shots.map((s) => [s.id, s]))));
+  return byId;
+}
+
+/**
+ * Whether a record answers the shot's inputs. Seed equivalence: a shot whose manifest seed is the
+ * seed its task actually used asks for what was made, so `seedance pin` changes nothing.
+ */
+function sameInputs(record: Readonly<ShotLock>, fingerprint: Fingerprint, shot: ResolvedShot): boolean {
+  if (record.fingerprint === fingerprint.value) return true;
+  if (record.seed === undefined || !shot.explicit.has('seed') || shot.settings.seed !== record.seed) return false;
+  const changed = changedParts(record.inputs, fingerprint.parts);
+  return changed.length === 1 && changed[0] === 'seed';
+}
+
+/** A shot made and on disk: a shot selected with --only uses it as it is. */
+function isMade(input: PlanInput, id: string): boolean {
+  const record = input.lock.shots[id];
+  const video = record?.outputs?.video;
+  return record?.status === 'saved' && video !== undefined && input.facts.outputs.get(video.file) === video.bytes;
+}
+
+/**
+ * The shots to run: all of them, or those named by --only plus every upstream shot they need that
+ * is not made (a made upstream shot is used as it is, even if its inputs changed since).
+ */
+export function selectShots(input: PlanInput, only: readonly string[] | undefined): Set<string> {
+  const shots = input.manifest.shots;
+  const ids = new Set(shots.map((s) => s.id));
+  if (!only || only.length === 0) return ids;
+  const unknown = only.filter((id) => !ids.has(id));
+  if (unknown.length > 0) {
+    throw new SeedanceError('usage', `--only names ${unknown.length === 1 ? 'a shot' : 'shots'} the manifest does not have: ${unknown.join(', ')}.`, {
+      hint: `The manifest's shots are: ${[...ids].join(', ')}.`,
+    });
+  }
+  const byId = new Map(shots.map((s) => [s.id, s]));
+  const selected = new Set<string>();
+  const visit = (id: string, named: boolean): void => {
+    if (selected.has(id) || (!named && isMade(input, id))) return;
+    selected.add(id);
+    for (const dep of byId.get(id)?.dependsOn ?? []) visit(dep, false);
+  };
+  for (const id of only) visit(id, true);
+  return selected;
+}

@@ -1,0 +1,66 @@
+// The only ways a shot's lock record changes: one typed transition per step of its life. A move
+// the table does not allow is a bug in the caller, so it throws an internal error instead of
+// leaving a lock that says something odd (a saved clip without a task, a task id on a new shot).
+import { SeedanceError } from '../core/errors.js';
+import type { OutputRecord, ShotLock, ShotLockStatus } from './lock.js';
+
+export type LockTransition =
+  /** A create is about to be sent; everything known about an earlier task is dropped. */
+  | { to: 'submitting'; fingerprint: string; inputs: Record<string, string>; submittedAt: number }
+  /** The service answered the create (or the lost answer was found): the task id. */
+  | { to: 'created'; taskId: string; duplicateRisk?: boolean }
+  /** The task finished; its files are fetched next. */
+  | { to: 'succeeded'; taskId: string; seed?: number; model?: string; tokens?: number }
+  | { to: 'saved'; outputs: { video: OutputRecord; lastFrame: OutputRecord } }
+  /** Refused at create, or the task failed or expired at the service. */
+  | { to: 'failed'; error: { code: string; message: string } }
+  | { to: 'cancelled' };
+
+/** From each status (or no record), the statuses a transition may lead to. */
+export const LEGAL_MOVES: Readonly<Record<ShotLockStatus | 'none', readonly ShotLockStatus[]>> = {
+  none: ['submitting'],
+  // Again after a crash whose create found nothing to adopt.
+  submitting: ['submitting', 'created', 'failed'],
+  // Submitting from here: the inputs changed, --force, or the service forgot the task.
+  created: ['succeeded', 'failed', 'cancelled', 'submitting'],
+  // succeeded/saved -> succeeded: the files are fetched again from the same task.
+  succeeded: ['succeeded', 'saved', 'submitting'],
+  saved: ['succeeded', 'submitting'],
+  failed: ['submitting'],
+  cancelled: ['submitting'],
+};
+
+export function applyTransition(id: string, record: Readonly<ShotLock> | undefined, move: LockTransition): ShotLock {
+  const from = record?.status ?? 'none';
+  if (!LEGAL_MOVES[from].includes(move.to)) throw illegal(id, from, move.to);
+  if (move.to === 'submitting') {
+    return { fingerprint: move.fingerprint, inputs: move.inputs, status: 'submitting', submittedAt: move.submittedAt };
+  }
+  const { submittedAt: _sent, ...kept } = record as ShotLock;
+  switch (move.to) {
+    case 'created':
+      return { ...kept, status: 'created', taskId: move.taskId, ...(move.duplicateRisk ? { duplicateRisk: true } : {}) };
+    case 'succeeded': {
+      if (record?.taskId !== undefined && record.taskId !== move.taskId) throw illegal(id, from, move.to, `task ${move.taskId} is not the shot's task ${record.taskId}`);
+      const { error: _error, outputs: _outputs, ...rest } = kept;
+      return {
+        ...rest,
+        status: 'succeeded',
+        taskId: move.taskId,
+        ...(move.seed !== undefined ? { seed: move.seed } : {}),
+        ...(move.model !== undefined ? { model: move.model } : {}),
+        ...(move.tokens !== undefined ? { tokens: move.tokens } : {}),
+      };
+    }
+    case 'saved':
+      return { ...kept, status: 'saved', outputs: move.outputs };
+    case 'failed':
+      return { ...kept, status: 'failed', error: move.error };
+    case 'cancelled':
+      return { ...kept, status: 'cancelled' };
+  }
+}
+
+function illegal(id: string, from: string, to: string, why?: string): SeedanceError {
+  return new SeedanceError('internal', `lock: shot ${id} cannot move from ${from} to ${to}${why ? ` (${why})` : ''}`);
+}
