@@ -2,7 +2,7 @@
 // from SEEDANCE_BASE_URL, else the manifest's base_url, else the gateway of the product brief.
 import { SeedanceError } from '../core/errors.js';
 
-export const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
+const DEFAULT_BASE_URL = 'https://api.wisgate.ai';
 
 export function baseUrlFor(manifestBaseUrl: string | undefined, env: NodeJS.ProcessEnv): string {
   return env.SEEDANCE_BASE_URL?.trim() || manifestBaseUrl || DEFAULT_BASE_URL;

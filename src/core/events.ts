@@ -7,8 +7,7 @@
  * `reuse` (fresh), `resume` (a task is at the service, or may be), `refetch` (made, files missing),
  * `submit` (new or changed), `blocked` (an upstream shot cannot be made), `not-selected` (--only).
  */
-export const SHOT_ACTIONS = ['reuse', 'resume', 'refetch', 'submit', 'blocked', 'not-selected'] as const;
-export type ShotAction = (typeof SHOT_ACTIONS)[number];
+export type ShotAction = 'reuse' | 'resume' | 'refetch' | 'submit' | 'blocked' | 'not-selected';
 
 export interface PlannedShot {
   id: string;

@@ -124,7 +124,7 @@ async function loadValid(file: string): Promise<ResolvedManifest> {
 }
 
 /** ffmpeg checks every download and joins the film: without it a run would pay for clips it cannot use. */
-export async function requireFfmpeg(): Promise<void> {
+async function requireFfmpeg(): Promise<void> {
   try {
     await locateTools();
   } catch (error) {

@@ -4,6 +4,7 @@
 // the run, become readable placeholders.
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
+import { SeedanceError } from '../core/errors.js';
 import type { ShotAction } from '../core/events.js';
 import { dagOrder } from './dag.js';
 import type { ShotPlan } from './planner.js';
@@ -36,8 +37,8 @@ function draftPlaceholder(shotId: string): string {
   return `<task id of shot ${shotId}>`;
 }
 
-/** `decided`: the shot planner's answer for the manifest and its lock (planShots); without it, every shot is new. */
-export async function planManifest(manifest: ResolvedManifest, decided: readonly ShotPlan[] = []): Promise<Plan> {
+/** `decided`: the shot planner's answer for the manifest and its lock (planShots). */
+export async function planManifest(manifest: ResolvedManifest, decided: readonly ShotPlan[]): Promise<Plan> {
   const decisions = new Map(decided.map((d) => [d.id, d]));
   const byId = new Map<string, ResolvedShot>();
   for (const shot of manifest.shots) if (!byId.has(shot.id)) byId.set(shot.id, shot);
@@ -64,9 +65,9 @@ export async function planManifest(manifest: ResolvedManifest, decided: readonly
     });
     const estimate = estimateShotTokens(shot, byId);
     const decision = decisions.get(shot.id);
-    const estimatedTokens = decision?.estimatedTokens ?? estimate.tokens;
-    total += estimatedTokens;
-    const planned: PlannedRequest = { id: shot.id, action: decision?.action ?? 'submit', reason: decision?.reason ?? 'new', dependsOn: [...shot.dependsOn], request, estimatedTokens };
+    if (!decision) throw new SeedanceError('internal', `planManifest: no plan for shot ${shot.id}`);
+    total += decision.estimatedTokens;
+    const planned: PlannedRequest = { id: shot.id, action: decision.action, reason: decision.reason, dependsOn: [...shot.dependsOn], request, estimatedTokens: decision.estimatedTokens };
     if (estimate.notes.length > 0) planned.notes = estimate.notes;
     shots.push(planned);
   }

@@ -90,7 +90,7 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
     const changed = changedParts(record.inputs, fingerprint.parts);
     return submit(changed.length > 0 ? `${changed.join(', ')} changed` : 'inputs changed', changed);
   }
-  const task = record.taskId ?? '(no id)';
+  const task = record.taskId;
   switch (record.status) {
     case 'submitting':
       if (wireFormat(manifest.api).list && record.submittedAt !== undefined) {
@@ -98,13 +98,16 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
       }
       return submit('a create was sent but its answer was never recorded, and this format cannot look tasks up: sent again (a duplicate may be billed)');
     case 'created':
+      if (task === undefined) return submit('its task id was never recorded');
       return { ...base, action: 'resume', reason: `task ${task} is at the service`, fingerprint, taskId: task };
     case 'succeeded':
-      return { ...free, action: 'refetch', reason: `task ${task} finished; its files are fetched without paying again`, fingerprint, taskId: task };
     case 'saved': {
       const video = record.outputs?.video;
-      if (video && facts.outputs.get(video.file) === video.bytes) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, taskId: task };
-      return { ...free, action: 'refetch', reason: `its video file is missing; fetched again from task ${task} without paying`, fingerprint, taskId: task };
+      const onDisk = record.status === 'saved' && video !== undefined && facts.outputs.get(video.file) === video.bytes;
+      if (onDisk) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, ...(task ? { taskId: task } : {}) };
+      if (task === undefined) return submit('its files are missing and its task id was never recorded');
+      const why = record.status === 'saved' ? `its video file is missing; fetched again from task ${task} without paying` : `task ${task} finished; its files are fetched without paying again`;
+      return { ...free, action: 'refetch', reason: why, fingerprint, taskId: task };
     }
     case 'failed':
       return submit(`its last task ${record.error?.code === 'Expired' ? 'expired' : `failed${record.error ? ` (${record.error.code})` : ''}`}`);
@@ -142,7 +145,7 @@ function isMade(input: PlanInput, id: string): boolean {
  * The shots to run: all of them, or those named by --only plus every upstream shot they need that
  * is not made (a made upstream shot is used as it is, even if its inputs changed since).
  */
-export function selectShots(input: PlanInput, only: readonly string[] | undefined): Set<string> {
+function selectShots(input: PlanInput, only: readonly string[] | undefined): Set<string> {
   const shots = input.manifest.shots;
   const ids = new Set(shots.map((s) => s.id));
   if (!only || only.length === 0) return ids;

@@ -35,11 +35,6 @@ export class Slots {
     });
   }
 
-  /** Slots in use now. */
-  get inUse(): number {
-    return this.active;
-  }
-
   private enqueue(entry: Waiting): void {
     const at = this.waiting.findIndex((w) => w.priority < entry.priority || (w.priority === entry.priority && w.order > entry.order));
     this.waiting.splice(at === -1 ? this.waiting.length : at, 0, entry);

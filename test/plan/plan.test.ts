@@ -4,12 +4,21 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadManifest } from '../../src/manifest/index.js';
-import { formatPlan, planManifest, planToJson, shortDataUri } from '../../src/plan/index.js';
+import type { ResolvedManifest } from '../../src/manifest/types.js';
+import { formatPlan, planManifest as planWith, planShots, planToJson, shortDataUri } from '../../src/plan/index.js';
+import { emptyLock } from '../../src/state/lock.js';
+import { gatherFacts } from '../../src/state/facts.js';
 import { estimateTokens } from '../../src/models.js';
 import { loadYaml } from '../manifest/helpers.js';
 
 const examplesDir = fileURLToPath(new URL('../../manifests/examples/', import.meta.url));
 const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.yaml')).sort();
+
+/** The plan of a manifest never run: no lock. */
+async function planManifest(manifest: ResolvedManifest): ReturnType<typeof planWith> {
+  const lock = emptyLock(manifest.file);
+  return planWith(manifest, planShots({ manifest, lock, facts: await gatherFacts(manifest, lock) }));
+}
 
 describe('example plans', () => {
   it('covers the four examples', () => {
@@ -75,8 +84,8 @@ shots:
     const plan = await planManifest((await loadManifest(examplesDir + 'kitten-morning.yaml')).manifest!);
     const json = JSON.parse(JSON.stringify(planToJson(plan))) as { shots: Record<string, unknown>[]; estimatedTokens: number };
     expect(Object.keys(json)).toEqual(['shots', 'estimatedTokens']);
-    expect(json.shots.map((s) => Object.keys(s))).toEqual([0, 1, 2].map(() => ['id', 'dependsOn', 'request', 'estimatedTokens']));
-    expect(json.shots[1]).toMatchObject({ id: 'window', dependsOn: ['wake-up'], request: { method: 'POST', path: '/api/v3/contents/generations/tasks' } });
+    expect(json.shots.map((s) => Object.keys(s))).toEqual([0, 1, 2].map(() => ['id', 'action', 'reason', 'dependsOn', 'request', 'estimatedTokens']));
+    expect(json.shots[1]).toMatchObject({ id: 'window', action: 'submit', reason: 'upstream wake-up is made first', dependsOn: ['wake-up'], request: { method: 'POST', path: '/api/v3/contents/generations/tasks' } });
     expect(json.estimatedTokens).toBe(3 * estimateTokens(864, 496, 5));
   });
 });
