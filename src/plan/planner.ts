@@ -75,6 +75,12 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
   if (first.length > 0) {
     return { ...base, action: 'submit', reason: `upstream ${first.join(', ')} ${first.length === 1 ? 'is' : 'are'} made first`, waitsFor: first };
   }
+  // A finished task whose files were never saved: its output, part of this shot's inputs, is known
+  // only once they are fetched.
+  const unsaved = upstream('refetch').filter((id) => lock.shots[id]?.status !== 'saved');
+  if (unsaved.length > 0) {
+    return { ...base, action: 'submit', reason: `upstream ${unsaved.map((id) => `${id}'s`).join(', ')} files are fetched first`, waitsFor: unsaved };
+  }
   const unreadable = shotMedia(shot).flatMap(({ source }) => (source.kind === 'file' && facts.unreadable.has(source.path) ? [source] : []));
   if (unreadable.length > 0) {
     const [file] = unreadable as [Extract<(typeof unreadable)[number], { kind: 'file' }>];

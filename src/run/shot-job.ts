@@ -18,7 +18,7 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   if (!ctx.selected.has(shot.id)) return { kind: 'not-selected', available: isSaved(ctx, shot.id) };
   let plan = ctx.plans.get(shot.id) as ShotPlan;
   if (missing.length > 0) plan = { ...plan, action: 'blocked', reason: `upstream ${missing.join(', ')} failed`, blockedBy: missing };
-  else if (plan.waitsFor) plan = replan(ctx, shot);
+  else if (shot.dependsOn.some((id) => madeInThisRun(ctx, id))) plan = replan(ctx, shot);
 
   let machine = initialMachine();
   let event: ShotEvent = { type: 'planned', plan };
@@ -42,7 +42,13 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   }
 }
 
-/** The shots it uses were made in this run: plan it again with their new outputs. */
+/** A shot this run made or fetched: the records of the shots after it were planned before it was. */
+function madeInThisRun(ctx: RunContext, id: string): boolean {
+  const action = ctx.plans.get(id)?.action;
+  return action !== 'reuse' && action !== 'not-selected';
+}
+
+/** The shots it uses were made (or fetched) in this run: plan it again with their records as they are now. */
 function replan(ctx: RunContext, shot: ResolvedShot): ShotPlan {
   const upstream = new Map<string, PlannedShot>();
   for (const id of shot.dependsOn) upstream.set(id, { ...(ctx.plans.get(id) as ShotPlan), action: 'reuse', reason: 'made in this run' });

@@ -95,7 +95,7 @@ describe('the shot planner', () => {
   type Case = { name: string; story?: string; lock?: Record<string, Patch | null>; missing?: string[]; unreadable?: boolean; only?: string[]; force?: boolean; want: Record<string, [ShotPlan['action'], string | RegExp]>; extra?: (plans: Record<string, ShotPlan>) => void };
   const cases: Case[] = [
     { name: 'refetch: saved but the video is gone', missing: ['b.mp4'], want: { a: ['reuse', 'fresh'], b: ['refetch', 'its video file is missing; fetched again from task task-b without paying'], c: ['reuse', 'fresh'] } },
-    { name: 'refetch: the task finished but its files were never saved', lock: { a: { status: 'succeeded', outputs: undefined } }, want: { a: ['refetch', 'task task-a finished; its files are fetched without paying again'] } },
+    { name: 'refetch: the task finished but its files were never saved', lock: { a: { status: 'succeeded', outputs: undefined } }, want: { a: ['refetch', 'task task-a finished; its files are fetched without paying again'], b: ['submit', "upstream a's files are fetched first"], c: ['submit', 'upstream b is made first'] } },
     { name: 'resume: a task at the service', lock: { c: { status: 'created', outputs: undefined, seed: undefined } }, want: { c: ['resume', 'task task-c is at the service'] }, extra: (p) => expect(p.c?.taskId).toBe('task-c') },
     {
       name: 'resume: a create whose answer was lost, looked up where the format can list tasks',

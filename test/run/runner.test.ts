@@ -1,5 +1,5 @@
 // The runner against the real simulator over HTTP: chaining, reuse, changes, concurrency, drafts.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { extractFrame, probeMedia, psnr } from '../../src/media/index.js';
@@ -94,23 +94,33 @@ describe('seedance run against the simulator', () => {
     expect(sim.stats().maxInFlight).toBe(3);
   });
 
-  it('holds no slot while a shot waits for the shots it uses', async () => {
+  it('a shot after one whose task finished but whose files were never saved (killed in between) is planned once they are', async () => {
     const dir = await tempDir();
-    // Two chains of three: with concurrency 2 both chains progress side by side.
-    const file = await writeStoryboard(dir, `version: 1
-concurrency: 2
-defaults: { resolution: 480p, duration: 5 }
-shots:
-  - { id: a1, prompt: first chain one }
-  - { id: a2, prompt: first chain two, first_frame: { shot: a1 } }
-  - { id: a3, prompt: first chain three, first_frame: { shot: a2 } }
-  - { id: b1, prompt: second chain one }
-  - { id: b2, prompt: second chain two, first_frame: { shot: b1 } }
-  - { id: b3, prompt: second chain three, first_frame: { shot: b2 } }
-`);
-    const result = await run(file, sim);
-    expect(result.summary.made).toBe(6);
-    expect(sim.stats().maxInFlight).toBe(2);
+    const file = await writeStoryboard(dir, chain());
+    await run(file, sim);
+    // As if killed after `a` succeeded and before its files were saved, before `b` was submitted.
+    const lockPath = lockPathFor(file);
+    const killed = JSON.parse(await readFile(lockPath, 'utf8')) as { shots: Record<string, Record<string, unknown>> };
+    const { outputs: _outputs, ...a } = killed.shots.a as Record<string, unknown>;
+    killed.shots.a = { ...a, status: 'succeeded' };
+    delete killed.shots.b;
+    delete killed.shots.c;
+    await writeFile(lockPath, JSON.stringify(killed));
+    await rm(join(dir, 'out/story/a.mp4'));
+
+    sim.resetStats();
+    const resumed = await run(file, sim);
+    expect(resumed.summary.outcomes).toMatchObject({ a: 'made', b: 'made', c: 'made', d: 'reused' });
+    expect(sim.stats().creates).toBe(2);
+    const plan = eventsOf(resumed.events, 'plan-ready')[0];
+    expect(plan?.shots.find((s) => s.id === 'a')).toMatchObject({ action: 'refetch' });
+    expect(plan?.shots.find((s) => s.id === 'b')).toMatchObject({ action: 'submit', reason: "upstream a's files are fetched first" });
+
+    // b was made from a's fetched files and recorded so: nothing is made again.
+    sim.resetStats();
+    const again = await run(file, sim);
+    expect(again.summary).toMatchObject({ made: 0, reused: 4 });
+    expect(sim.stats().creates).toBe(0);
   });
 
   it('makes a final from a draft that reuses the draft\'s seed, prompt and length', async () => {
