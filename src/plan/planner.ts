@@ -108,9 +108,7 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
       return { ...base, action: 'resume', reason: `task ${task} is at the service`, fingerprint, taskId: task };
     case 'succeeded':
     case 'saved': {
-      const video = record.outputs?.video;
-      const onDisk = record.status === 'saved' && video !== undefined && facts.outputs.get(video.file) === video.bytes;
-      if (onDisk) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, ...(task ? { taskId: task } : {}) };
+      if (isMade(input, shot.id)) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, ...(task ? { taskId: task } : {}) };
       if (task === undefined) return submit('its files are missing and its task id was never recorded');
       const why = record.status === 'saved' ? `its video file is missing; fetched again from task ${task} without paying` : `task ${task} finished; its files are fetched without paying again`;
       return { ...free, action: 'refetch', reason: why, fingerprint, taskId: task };
@@ -141,7 +139,7 @@ function sameInputs(record: Readonly<ShotLock>, fingerprint: Fingerprint, shot: 
 }
 
 /** A shot made and on disk: a shot selected with --only uses it as it is. */
-function isMade(input: PlanInput, id: string): boolean {
+export function isMade(input: Pick<PlanInput, 'lock' | 'facts'>, id: string): boolean {
   const record = input.lock.shots[id];
   const video = record?.outputs?.video;
   return record?.status === 'saved' && video !== undefined && input.facts.outputs.get(video.file) === video.bytes;

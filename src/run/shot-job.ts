@@ -7,7 +7,7 @@ import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import type { PlannedShot } from '../core/events.js';
 import type { ResolvedShot } from '../manifest/types.js';
-import { planShot, type ShotPlan } from '../plan/planner.js';
+import { isMade, planShot, type ShotPlan } from '../plan/planner.js';
 import type { RunContext, ShotOutcome } from './context.js';
 import { saveOutputs } from './outputs.js';
 import { holdsSlot, initialMachine, isFinal, step, type Command, type Effect, type Machine, type ShotEvent } from './shot-machine.js';
@@ -15,7 +15,7 @@ import { holdsSlot, initialMachine, isFinal, step, type Command, type Effect, ty
 export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<ShotOutcome> {
   const outcomes = await Promise.all(shot.dependsOn.map(async (id) => [id, await ctx.outcome(id)] as const));
   const missing = outcomes.filter(([, outcome]) => !outcome.available).map(([id]) => id);
-  if (!ctx.selected.has(shot.id)) return { kind: 'not-selected', available: isSaved(ctx, shot.id) };
+  if (!ctx.selected.has(shot.id)) return { kind: 'not-selected', available: isMade({ lock: ctx.lock.data, facts: ctx.facts }, shot.id) };
   let plan = ctx.plans.get(shot.id) as ShotPlan;
   if (missing.length > 0) plan = { ...plan, action: 'blocked', reason: `upstream ${missing.join(', ')} failed`, blockedBy: missing };
   else if (shot.dependsOn.some((id) => madeInThisRun(ctx, id))) plan = replan(ctx, shot);
@@ -53,12 +53,6 @@ function replan(ctx: RunContext, shot: ResolvedShot): ShotPlan {
   const upstream = new Map<string, PlannedShot>();
   for (const id of shot.dependsOn) upstream.set(id, { ...(ctx.plans.get(id) as ShotPlan), action: 'reuse', reason: 'made in this run' });
   return planShot({ manifest: ctx.manifest, lock: ctx.lock.data, facts: ctx.facts }, shot, { selected: true, forced: ctx.forced, upstream });
-}
-
-function isSaved(ctx: RunContext, id: string): boolean {
-  const record = ctx.lock.shot(id);
-  const video = record?.outputs?.video;
-  return record?.status === 'saved' && video !== undefined && ctx.facts.outputs.get(video.file) === video.bytes;
 }
 
 function outcomeOf(machine: Machine): ShotOutcome {
