@@ -110,7 +110,12 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
     case 'saved': {
       if (isMade(input, shot.id)) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, ...(task ? { taskId: task } : {}) };
       if (task === undefined) return submit('its files are missing and its task id was never recorded');
-      const why = record.status === 'saved' ? `its video file is missing; fetched again from task ${task} without paying` : `task ${task} finished; its files are fetched without paying again`;
+      const video = record.outputs?.video;
+      const why = record.status !== 'saved'
+        ? `task ${task} finished; its files are fetched without paying again`
+        : video && facts.outputs.has(video.file)
+          ? `its video file differs from the one recorded (damaged or replaced); fetched again from task ${task} without paying`
+          : `its video file is missing; fetched again from task ${task} without paying`;
       return { ...free, action: 'refetch', reason: why, fingerprint, taskId: task };
     }
     case 'failed':
@@ -142,7 +147,8 @@ function sameInputs(record: Readonly<ShotLock>, fingerprint: Fingerprint, shot: 
 export function isMade(input: Pick<PlanInput, 'lock' | 'facts'>, id: string): boolean {
   const record = input.lock.shots[id];
   const video = record?.outputs?.video;
-  return record?.status === 'saved' && video !== undefined && input.facts.outputs.get(video.file) === video.bytes;
+  const onDisk = video ? input.facts.outputs.get(video.file) : undefined;
+  return record?.status === 'saved' && video !== undefined && onDisk?.bytes === video.bytes && onDisk.sha256 === video.sha256;
 }
 
 /**

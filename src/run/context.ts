@@ -6,6 +6,7 @@ import type { RunEvent } from '../core/events.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { ShotPlan } from '../plan/planner.js';
 import type { Facts } from '../state/facts.js';
+import type { HashCache } from '../state/hash-cache.js';
 import type { LockStore } from '../state/lock-store.js';
 import type { InputResolver, LiveTask } from './inputs.js';
 import type { Poller } from './poller.js';
@@ -24,8 +25,10 @@ export interface RunContext {
   lock: LockStore;
   poller: Poller;
   inputs: InputResolver;
-  /** Gathered before planning; output sizes are added as the run saves files. */
+  /** Gathered before planning; outputs are added as the run saves files. */
   facts: Facts;
+  /** The output folder's hash cache: files the run saves are remembered in it. */
+  hashes: HashCache;
   /** Every shot's plan as announced before anything was sent. */
   plans: ReadonlyMap<string, ShotPlan>;
   selected: ReadonlySet<string>;

@@ -15,6 +15,7 @@ import type { ResolvedManifest } from '../manifest/types.js';
 import { planShots, type ShotPlan } from '../plan/planner.js';
 import { removeStaleTemps } from '../core/atomic-write.js';
 import { gatherFacts, FileHashes } from '../state/facts.js';
+import { HashCache } from '../state/hash-cache.js';
 import { LockStore } from '../state/lock-store.js';
 import { lockPathFor, readLock } from '../state/lock.js';
 import { assembleFilm } from './assemble-stage.js';
@@ -72,7 +73,8 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   const lockData = await readLock(lockPath, manifest.file);
   const lock = new LockStore(lockPath, lockData, Object.keys(lockData.shots).length > 0 || lockData.concat !== undefined);
   const hashes = new FileHashes();
-  const facts = await gatherFacts(manifest, lock.data, hashes);
+  const outputHashes = await HashCache.load(manifest.output);
+  const facts = await gatherFacts(manifest, lock.data, hashes, outputHashes);
   const plans = planShots({ manifest, lock: lock.data, facts }, { ...(options.only ? { only: options.only } : {}), force: options.force === true });
   await mkdir(manifest.output, { recursive: true }).catch((error: unknown) => {
     throw asSeedanceError(error);
@@ -115,6 +117,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     poller,
     inputs: new InputResolver(manifest, options.client, lock, live, clock),
     facts,
+    hashes: outputHashes,
     plans: byPlan,
     selected: new Set(plans.filter((p) => p.action !== 'not-selected').map((p) => p.id)),
     forced: options.force === true,
@@ -150,6 +153,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   } finally {
     poller.stop(new SeedanceError('interrupted', 'The run ended.'));
     await lock.flush().catch(() => undefined);
+    await outputHashes.save().catch(() => undefined);
   }
 
   const count = (kind: ShotOutcome['kind']): number => [...results.values()].filter((k) => k === kind).length;

@@ -136,8 +136,10 @@ async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Comma
     }),
   );
   ctx.live.set(shot.id, { info: saved.info, fetchedAt: ctx.clock.now() });
-  ctx.facts.outputs.set(saved.video.file, saved.video.bytes);
-  ctx.facts.outputs.set(saved.lastFrame.file, saved.lastFrame.bytes);
+  for (const output of [saved.video, saved.lastFrame]) {
+    ctx.facts.outputs.set(output.file, { bytes: output.bytes, sha256: output.sha256 });
+    await ctx.hashes.remember(output.file, output.sha256);
+  }
   return { type: 'saved', info: saved.info, video: saved.video, lastFrame: saved.lastFrame, seconds: saved.info.duration ?? shot.settings.duration };
 }
 

@@ -1,12 +1,12 @@
 // The facts the shot planner decides on, gathered once before it runs: the hash of every local
-// file the manifest names and the size of every output file the lock records. All the I/O of
-// planning happens here, so the planner itself is a pure function that run, status, plan and the
-// report share.
+// file the manifest names, and the size and hash of every output file the lock records (from the
+// output folder's hash cache while a file is unchanged). All the I/O of planning happens here, so
+// the planner itself is a pure function that run, status, plan and the report share.
 import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { sha256 } from '../core/sha256.js';
 import { shotMedia } from '../manifest/shot-media.js';
 import type { ResolvedManifest } from '../manifest/types.js';
+import { HashCache, type FileFact } from './hash-cache.js';
 import type { LockFile } from './lock.js';
 
 export interface Facts {
@@ -14,8 +14,8 @@ export interface Facts {
   files: ReadonlyMap<string, string>;
   /** Why a local input file could not be read. */
   unreadable: ReadonlyMap<string, string>;
-  /** Size in bytes of each output file (name inside the output folder) that is on disk. */
-  outputs: Map<string, number>;
+  /** Size and sha256 of each output file (name inside the output folder) that is on disk. */
+  outputs: Map<string, FileFact>;
 }
 
 /** Hashes of local files, each read once per process however many shots use it. */
@@ -31,12 +31,14 @@ export class FileHashes {
   }
 }
 
-export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes()): Promise<Facts> {
+/** `cache`: the output folder's hash cache (the runner passes its own, to save it at the end). */
+export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), cache?: HashCache): Promise<Facts> {
+  const outputHashes = cache ?? (await HashCache.load(manifest.output));
   const paths = new Set<string>();
   for (const shot of manifest.shots) for (const { source } of shotMedia(shot)) if (source.kind === 'file') paths.add(source.path);
   const files = new Map<string, string>();
   const unreadable = new Map<string, string>();
-  const outputs = new Map<string, number>();
+  const outputs = new Map<string, FileFact>();
   const names = Object.values(lock.shots).flatMap((record) => [record.outputs?.video?.file, record.outputs?.lastFrame?.file]);
   await Promise.all([
     ...[...paths].map(async (path) => {
@@ -48,8 +50,8 @@ export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<Loc
     }),
     ...names.map(async (name) => {
       if (name === undefined) return;
-      const bytes = await fileSize(join(manifest.output, name));
-      if (bytes !== undefined) outputs.set(name, bytes);
+      const fact = await outputHashes.fact(name);
+      if (fact) outputs.set(name, fact);
     }),
   ]);
   return { files, unreadable, outputs };

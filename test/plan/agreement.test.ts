@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/core/events.js';
 import type { ResolvedManifest } from '../../src/manifest/types.js';
+import { sha256 } from '../../src/core/sha256.js';
 import { fingerprintShot } from '../../src/plan/fingerprint.js';
 import { shotStates } from '../../src/report/shot-state.js';
 import { runShots } from '../../src/run/runner.js';
@@ -47,8 +48,9 @@ async function randomState(random: Random, manifest: ResolvedManifest): Promise<
       ...(status === 'failed' ? { error: { code: pick(random, ['InternalServiceError', 'Expired']), message: 'm' } } : {}),
     };
     if (status === 'saved') {
-      record.outputs = { video: { file: `${shot.id}.mp4`, bytes: 4, sha256: `v-${shot.id}` }, lastFrame: { file: `${shot.id}.last.png`, bytes: 2, sha256: `f-${shot.id}` } };
-      if (random() < 0.8) await writeFile(join(manifest.output, `${shot.id}.mp4`), random() < 0.9 ? 'clip' : 'short');
+      record.outputs = { video: { file: `${shot.id}.mp4`, bytes: 4, sha256: sha256('clip') }, lastFrame: { file: `${shot.id}.last.png`, bytes: 2, sha256: sha256('fr') } };
+      // On disk as recorded, missing, shorter, or the same size with other bytes.
+      if (random() < 0.8) await writeFile(join(manifest.output, `${shot.id}.mp4`), pick(random, ['clip', 'clip', 'clip', 'short', 'CLIP']));
       await writeFile(join(manifest.output, `${shot.id}.last.png`), 'fr');
     }
     lock.shots[shot.id] = record;

@@ -51,8 +51,8 @@ function madeLock(manifest: ResolvedManifest, ids: string[], facts: Facts, patch
     if (!ids.includes(shot.id)) continue;
     const fingerprint = fingerprintShot(manifest, shot, (id) => lock.shots[id], (path) => facts.files.get(path));
     lock.shots[shot.id] = { fingerprint: fingerprint.value, inputs: fingerprint.parts, status: 'saved', taskId: `task-${shot.id}`, seed: 1000 + shot.index, outputs: { video: video(shot.id), lastFrame: frame(shot.id) }, ...patch[shot.id] };
-    facts.outputs.set(`${shot.id}.mp4`, 100);
-    facts.outputs.set(`${shot.id}.last.png`, 10);
+    facts.outputs.set(`${shot.id}.mp4`, { bytes: 100, sha256: `${shot.id}-video` });
+    facts.outputs.set(`${shot.id}.last.png`, { bytes: 10, sha256: `${shot.id}-frame` });
   }
   return lock;
 }
@@ -92,8 +92,13 @@ describe('the shot planner', () => {
   });
 
   type Patch = { [K in keyof ShotLock]?: ShotLock[K] | undefined };
-  type Case = { name: string; story?: string; lock?: Record<string, Patch | null>; missing?: string[]; unreadable?: boolean; only?: string[]; force?: boolean; want: Record<string, [ShotPlan['action'], string | RegExp]>; extra?: (plans: Record<string, ShotPlan>) => void };
+  type Case = { name: string; story?: string; lock?: Record<string, Patch | null>; missing?: string[]; damaged?: string[]; unreadable?: boolean; only?: string[]; force?: boolean; want: Record<string, [ShotPlan['action'], string | RegExp]>; extra?: (plans: Record<string, ShotPlan>) => void };
   const cases: Case[] = [
+    {
+      name: 'refetch: saved, but the video on disk is not the one recorded (damaged in place)',
+      damaged: ['b.mp4'],
+      want: { b: ['refetch', 'its video file differs from the one recorded (damaged or replaced); fetched again from task task-b without paying'], c: ['reuse', 'fresh'] },
+    },
     { name: 'refetch: saved but the video is gone', missing: ['b.mp4'], want: { a: ['reuse', 'fresh'], b: ['refetch', 'its video file is missing; fetched again from task task-b without paying'], c: ['reuse', 'fresh'] } },
     { name: 'refetch: the task finished but its files were never saved', lock: { a: { status: 'succeeded', outputs: undefined } }, want: { a: ['refetch', 'task task-a finished; its files are fetched without paying again'], b: ['submit', "upstream a's files are fetched first"], c: ['submit', 'upstream b is made first'] } },
     { name: 'resume: a task at the service', lock: { c: { status: 'created', outputs: undefined, seed: undefined } }, want: { c: ['resume', 'task task-c is at the service'] }, extra: (p) => expect(p.c?.taskId).toBe('task-c') },
@@ -156,9 +161,10 @@ describe('the shot planner', () => {
       lock.shots[id] = record as unknown as ShotLock;
     }
     for (const record of Object.values(lock.shots)) {
-      for (const output of [record.outputs?.video, record.outputs?.lastFrame]) if (output) f.outputs.set(output.file, output.bytes);
+      for (const output of [record.outputs?.video, record.outputs?.lastFrame]) if (output) f.outputs.set(output.file, { bytes: output.bytes, sha256: output.sha256 });
     }
     for (const file of c.missing ?? []) f.outputs.delete(file);
+    for (const file of c.damaged ?? []) f.outputs.set(file, { bytes: f.outputs.get(file)?.bytes ?? 0, sha256: 'other bytes' });
     const plans = planShots({ manifest, lock, facts: f }, { ...(c.only ? { only: c.only } : {}), ...(c.force ? { force: true } : {}) });
     const got = byId(plans);
     for (const [id, [action, reason]] of Object.entries(c.want)) {
