@@ -17,10 +17,15 @@ export function createClient(options: ClientOptions): SeedanceClient {
 
 type Method = 'GET' | 'POST' | 'DELETE';
 
-/** Tasks are searched from this long before a lost create was sent: the service's clock and ours need not agree. */
-const LOST_SLACK_S = 5;
-
 /** A failure no retry can help: not a network or protocol failure, or the run is stopping. */
+/** A lost create that several listed tasks could have made. */
+export function ambiguousCreate(ids: readonly string[]): SeedanceError {
+  return new SeedanceError('task.ambiguous', `A create's answer was lost, and ${ids.length} tasks created on the account since it was sent could be the one it made (${ids.join(', ')}); they cannot be told apart, so none was adopted and nothing was sent again.`, {
+    hint: 'Look at them in the provider\'s console, then take the right one with `seedance adopt <manifest> <shot> <task-id>`, or make the shot anew with `seedance run <manifest> --only <shot> --force` (a new task, billed).',
+    taskIds: ids,
+  });
+}
+
 function notRetryable(error: unknown, signal: AbortSignal | undefined): boolean {
   return !outcomeOf(error) || signal?.aborted === true || isSeedanceError(error, 'interrupted');
 }
@@ -134,7 +139,8 @@ class HttpClient implements SeedanceClient {
     if (this.wire.list) for (let waited = 0; this.createsInFlight > 0 && waited < 30_000; waited += 100) await sleep(100, signal);
     let found: LostTaskSearch;
     try {
-      found = await this.findLost(body, since - LOST_SLACK_S, this.claimed, signal ? { signal } : {});
+      // Only tasks created after the request was sent can be the one it made.
+      found = await this.findLost(body, since, this.claimed, signal ? { signal } : {});
     } catch (error) {
       if (signal?.aborted) throw error;
       this.options.onNotice?.({ type: 'duplicate-risk', reason: `listing recent tasks failed (${(error as Error).message}); sending again may create a duplicate` });
@@ -148,8 +154,9 @@ class HttpClient implements SeedanceClient {
       case 'none':
         return { duplicateRisk: false };
       case 'many':
-        this.options.onNotice?.({ type: 'duplicate-risk', reason: `${found.count} recent tasks match this request and none can be told apart; sending again may create a duplicate` });
-        return { duplicateRisk: true };
+        // One of them may be ours, or none: adopting one could take a stranger's video, sending
+        // again could pay twice. Nothing is done; the user settles it (seedance adopt).
+        throw ambiguousCreate(found.ids);
       case 'unsupported':
         this.options.onNotice?.({ type: 'duplicate-risk', reason: `the ${this.wire.label} format cannot list tasks, so a task made by the failed attempt cannot be found; sending again may create a duplicate` });
         return { duplicateRisk: true };

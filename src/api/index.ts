@@ -1,5 +1,5 @@
 // The API client: the only module that talks HTTP to the service (and the only importer of undici).
-export { createClient } from './client.js';
+export { ambiguousCreate, createClient } from './client.js';
 export { redactSecrets, redactUrl } from './redact.js';
 export { DEFAULT_RETRY } from './retry.js';
 export { TERMINAL_STATUSES } from './types.js';

@@ -23,8 +23,12 @@ export const ERROR_CODES = [
   'ffmpeg.unsupported', // the found ffmpeg lacks a filter or codec
   'lock.invalid',
   'lock.busy', // another seedance process holds the manifest's writer lock
+  'task.ambiguous', // a lost create that several tasks on the account could have made
   'input.unreadable', // a local file the manifest names cannot be read
   'fs.write', // cannot write output (permissions, disk full)
+  'output.taken', // another manifest owns the output folder (the same name:)
+  'output.foreign-file', // the film would replace a file seedance did not write
+  'output.outside', // a write would leave the output folder through a symlink
   'interrupted',
   'internal', // an invariant broke: a bug
 ] as const;
@@ -40,6 +44,8 @@ export interface SeedanceErrorOptions {
   serviceCode?: string;
   /** Seconds the service asked us to wait (Retry-After). */
   retryAfter?: number;
+  /** The tasks it is about (e.g. the candidates of an ambiguous lost create). */
+  taskIds?: readonly string[];
   cause?: unknown;
 }
 
@@ -49,6 +55,7 @@ export class SeedanceError extends Error {
   readonly status: number | undefined;
   readonly serviceCode: string | undefined;
   readonly retryAfter: number | undefined;
+  readonly taskIds: readonly string[] | undefined;
 
   constructor(code: ErrorCode, message: string, options: SeedanceErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -58,6 +65,7 @@ export class SeedanceError extends Error {
     this.status = options.status;
     this.serviceCode = options.serviceCode;
     this.retryAfter = options.retryAfter;
+    this.taskIds = options.taskIds;
   }
 }
 

@@ -16,6 +16,7 @@ import { planShots, type ShotPlan } from '../plan/planner.js';
 import { removeStaleTemps } from '../core/atomic-write.js';
 import { gatherFacts, FileHashes } from '../state/facts.js';
 import { HashCache } from '../state/hash-cache.js';
+import { projectClaims } from '../state/project-locks.js';
 import { LockStore } from '../state/lock-store.js';
 import { lockPathFor, readLock } from '../state/lock.js';
 import { assembleFilm } from './assemble-stage.js';
@@ -76,6 +77,8 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   const outputHashes = await HashCache.load(manifest.output);
   const facts = await gatherFacts(manifest, lock.data, hashes, outputHashes);
   const plans = planShots({ manifest, lock: lock.data, facts }, { ...(options.only ? { only: options.only } : {}), force: options.force === true });
+  // Tasks other storyboards of the project own: never adopted for a lost create of this one.
+  const elsewhere = [...(await projectClaims(manifest.file)).keys()];
   await mkdir(manifest.output, { recursive: true }).catch((error: unknown) => {
     throw asSeedanceError(error);
   });
@@ -128,7 +131,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
-    claimed: () => new Set(Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))),
+    claimed: () => new Set([...elsewhere, ...Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))]),
     watch: (taskId, shotId) => taskShots.set(taskId, shotId),
     shotFailed: (error) => {
       if (options.failFast) halt('a shot failed and --fail-fast is set: no new task is submitted');

@@ -3,6 +3,8 @@
 // feeding the command's result back as the next event. A concurrency slot is held exactly while
 // the machine is in a phase that needs one, and is given back only after the step's effects ran
 // (so --fail-fast stops the next submission in time).
+import { basename } from 'node:path';
+import { ambiguousCreate } from '../api/index.js';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import type { PlannedShot } from '../core/events.js';
@@ -83,7 +85,7 @@ async function execute(ctx: RunContext, shot: ResolvedShot, machine: Machine, co
     if (ctx.abort.aborted) return { type: 'error', error: new SeedanceError('interrupted', 'The run was interrupted.', { cause: thrown }) };
     const error = asSeedanceError(thrown);
     if (error.code === 'internal') throw thrown;
-    return { type: 'error', error };
+    return { type: 'error', error: error.code === 'task.ambiguous' ? settleByHand(ctx, shot, error) : error };
   }
 }
 
@@ -94,9 +96,9 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
       if (machine.phase.kind === 'submitting' && ctx.stopSubmitting.aborted) return { type: 'stopped' };
       return { type: 'prepared', request: await ctx.inputs.request(shot, ctx.abort) };
     case 'find-lost': {
-      // A few seconds of slack: the service's clock and ours need not agree to the second.
-      const found = await ctx.client.findLost(command.request.body, command.since - 5, ctx.claimed(), signal);
-      if (found.kind !== 'one') return { type: 'not-found', candidates: found.kind === 'many' ? found.count : 0 };
+      const found = await ctx.client.findLost(command.request.body, command.since, ctx.claimed(), signal);
+      if (found.kind === 'many') throw ambiguousCreate(found.ids);
+      if (found.kind !== 'one') return { type: 'not-found' };
       ctx.client.claim([found.id]);
       return { type: 'found', taskId: found.id };
     }
@@ -141,6 +143,17 @@ async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Comma
     await ctx.hashes.remember(output.file, output.sha256);
   }
   return { type: 'saved', info: saved.info, video: saved.video, lastFrame: saved.lastFrame, seconds: saved.info.duration ?? shot.settings.duration };
+}
+
+/** An ambiguous lost create, told in the shot's own words: which command takes which task. */
+function settleByHand(ctx: RunContext, shot: ResolvedShot, error: SeedanceError): SeedanceError {
+  const manifest = basename(ctx.manifest.file);
+  const adopt = (error.taskIds ?? []).map((id) => `\`seedance adopt ${manifest} ${shot.id} ${id}\``).join(' or ');
+  return new SeedanceError('task.ambiguous', `Shot ${shot.id}: ${error.message}`, {
+    hint: `Look at the tasks in the provider's console, then take the one that is this shot's with ${adopt}; or make the shot anew with \`seedance run ${manifest} --only ${shot.id} --force\` (a new task, billed).`,
+    ...(error.taskIds ? { taskIds: error.taskIds } : {}),
+    cause: error,
+  });
 }
 
 /** The shot changed while a task of its old inputs is at the service: cancel it if still queued. */

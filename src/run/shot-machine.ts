@@ -44,7 +44,7 @@ export type ShotEvent =
   | { type: 'planned'; plan: ShotPlan }
   | { type: 'prepared'; request: TaskRequest }
   | { type: 'found'; taskId: string }
-  | { type: 'not-found'; candidates: number }
+  | { type: 'not-found' }
   | { type: 'created'; taskId: string; recovered: boolean; duplicateRisk: boolean }
   | { type: 'task-ended'; info: TaskInfo }
   | { type: 'task-vanished'; message: string }
@@ -120,12 +120,7 @@ export function step(machine: Machine, event: ShotEvent, shot: ShotFacts, plan?:
           resumed: true,
         });
       }
-      if (event.type === 'not-found') {
-        const warning: Effect[] = event.candidates > 1
-          ? [emit({ type: 'warning', shot: shot.id, code: 'duplicate-risk', message: `The last run may have created a task for shot ${shot.id} whose id was never recorded; ${event.candidates} recent tasks match and cannot be told apart, so it is submitted again.` })]
-          : [];
-        return at({ kind: 'submitting', attempt: 1 }, warning, { kind: 'prepare' });
-      }
+      if (event.type === 'not-found') return at({ kind: 'submitting', attempt: 1 }, [], { kind: 'prepare' });
       break;
     case 'submitting':
       if (event.type === 'stopped') return at({ kind: 'ended', outcome: 'stopped' });

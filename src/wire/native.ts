@@ -1,6 +1,6 @@
 // The native wire format (API.md section 1): Volcengine/BytePlus tasks API.
 import { SeedanceError } from '../core/errors.js';
-import { findModel } from '../models.js';
+import { EXECUTION_EXPIRES, findModel } from '../models.js';
 import type { MediaSlot, MediaSource, ResolvedShot } from '../manifest/types.js';
 import type { TaskInfo, TaskStatus } from './task.js';
 import { bool, num, str, usageTokens, type Raw } from './values.js';
@@ -107,6 +107,8 @@ function parseTask(json: unknown): TaskInfo {
   set('generateAudio', bool(raw.generate_audio));
   set('draft', bool(raw.draft));
   set('draftTaskId', str(raw.draft_task_id));
+  set('serviceTier', str(raw.service_tier));
+  set('executionExpiresAfter', num(raw.execution_expires_after));
   set('videoUrl', str(content.video_url));
   set('lastFrameUrl', str(content.last_frame_url));
   set('tokens', usageTokens(raw.usage));
@@ -129,7 +131,8 @@ function parseList(json: unknown): { items: TaskInfo[]; total: number } {
 
 /**
  * The task object does not echo the prompt, so a task matches a create when every setting it
- * reports equals what was sent (the versioned model standing for its short name).
+ * reports equals what was sent (the versioned model standing for its short name; a setting not
+ * sent standing for the service's default).
  */
 function matchesLost(body: Record<string, unknown>, task: TaskInfo): boolean {
   const sentModel = typeof body.model === 'string' ? body.model : '';
@@ -143,6 +146,8 @@ function matchesLost(body: Record<string, unknown>, task: TaskInfo): boolean {
     same(body.duration, task.duration, [-1]) &&
     same(body.seed, task.seed, [-1]) &&
     same(body.generate_audio, task.generateAudio) &&
+    same(body.service_tier ?? 'default', task.serviceTier) &&
+    same(body.execution_expires_after ?? EXECUTION_EXPIRES.default, task.executionExpiresAfter) &&
     Boolean(body.draft) === Boolean(task.draft) &&
     (draftTask === undefined || task.draftTaskId === draftTask)
   );

@@ -22,6 +22,9 @@ export interface TaskInfo {
   generateAudio?: boolean;
   draft?: boolean;
   draftTaskId?: string;
+  serviceTier?: string;
+  /** Seconds a task may wait and run before it expires. */
+  executionExpiresAfter?: number;
   videoUrl?: string;
   lastFrameUrl?: string;
   /** Unix seconds when the download URL stops working, where known. */

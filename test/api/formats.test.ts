@@ -16,7 +16,7 @@ describe('wire formats', () => {
     });
     expect(task).toEqual({
       id: 'cgt-20260518175249-8x55h', status: 'succeeded', progress: 100, model: 'doubao-seedance-2-0-260128', seed: 29545,
-      resolution: '720p', ratio: '16:9', duration: 5, fps: 24, generateAudio: true,
+      resolution: '720p', ratio: '16:9', duration: 5, fps: 24, generateAudio: true, serviceTier: 'default', executionExpiresAfter: 172800,
       videoUrl: 'https://x/v.mp4?signature=s', lastFrameUrl: 'https://x/f.png?signature=s', tokens: 108900,
       createdAt: 1778756838, updatedAt: 1778757081,
     });

@@ -23,7 +23,7 @@ describe('finding a task whose create answer was lost', () => {
   it('adopts one unclaimed match, never a claimed one, and refuses to guess between several', () => {
     expect(findLostTask(body, [task('a')], new Set())).toEqual({ kind: 'one', id: 'a' });
     expect(findLostTask(body, [task('a')], new Set(['a']))).toEqual({ kind: 'none' });
-    expect(findLostTask(body, [task('a'), task('b')], new Set())).toEqual({ kind: 'many', count: 2 });
+    expect(findLostTask(body, [task('a'), task('b')], new Set())).toEqual({ kind: 'many', ids: ['a', 'b'] });
     expect(findLostTask(body, [task('a'), task('b')], new Set(['b']))).toEqual({ kind: 'one', id: 'a' });
   });
 

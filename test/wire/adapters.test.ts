@@ -123,6 +123,10 @@ describe('wire adapters', () => {
     ['another audio setting', sent, task({ generateAudio: true }), false],
     ['a draft where none was asked', sent, task({ draft: true }), false],
     ['a draft asked and made', { ...sent, draft: true }, task({ draft: true }), true],
+    ['the default tier and expiry, not sent, reported', sent, task({ serviceTier: 'default', executionExpiresAfter: 172800 }), true],
+    ['the flex tier where none was asked', sent, task({ serviceTier: 'flex' }), false],
+    ['flex asked and made', { ...sent, service_tier: 'flex' }, task({ serviceTier: 'flex' }), true],
+    ['another expiry than the one sent', { ...sent, execution_expires_after: 3600 }, task({ executionExpiresAfter: 172800 }), false],
   ])('native matchesLost: %s', (_what, body, got, expected) => {
     expect((native.list as TaskList).matchesLost(body, got)).toBe(expected);
   });

@@ -19,5 +19,6 @@ export const commands: CommandEntry[] = [
   { name: 'concat', summary: 'join the made clips into the film again (no API calls)', load: async () => (await import('./concat.js')).concatCommand },
   { name: 'pin', summary: 'write the seed each shot used into the manifest, so it regenerates reproducibly', load: async () => (await import('./pin.js')).pinCommand },
   { name: 'cancel', summary: 'cancel the tasks of the lock that are still queued', load: async () => (await import('./cancel.js')).cancelCommand },
+  { name: 'adopt', summary: 'settle an ambiguous shot by hand: record which task is its own', load: async () => (await import('./adopt.js')).adoptCommand },
   { name: 'simulate', summary: 'run a local Seedance-compatible server that makes real videos (no account needed)', load: async () => (await import('./simulate.js')).simulateCommand },
 ];
