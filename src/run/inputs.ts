@@ -11,6 +11,7 @@ import type { MediaSource, MediaSlot, ResolvedManifest, ResolvedShot } from '../
 import { buildRequest, fileDataUri, type TaskRequest } from '../plan/index.js';
 import type { SeedanceClient, TaskInfo } from '../api/index.js';
 import type { LockStore } from '../state/lock-store.js';
+import { extractLastFrame } from './outputs.js';
 
 /** Signed URLs live 24 hours; one older than this is asked for afresh. */
 const URL_FRESH_MS = 20 * 60 * 60 * 1000;
@@ -55,9 +56,15 @@ export class InputResolver {
   private async lastFrameOf(id: string): Promise<string> {
     const live = this.live.get(id);
     if (this.client.wire.returnsLastFrame && live?.info.lastFrameUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
-    const frame = this.lock.shot(id)?.outputs?.lastFrame;
-    if (!frame) throw new SeedanceError('internal', `shot ${id} is done but has no last frame on record`);
-    const bytes = await readFile(join(this.manifest.output, frame.file));
+    const outputs = this.lock.shot(id)?.outputs;
+    if (!outputs?.video || !outputs.lastFrame) throw new SeedanceError('internal', `shot ${id} is done but has no last frame on record`);
+    let bytes = await readFile(join(this.manifest.output, outputs.lastFrame.file)).catch(() => undefined);
+    if (!bytes) {
+      // Gone from disk (deleted by hand, say): the clip has it.
+      const lastFrame = await extractLastFrame(this.manifest.output, id);
+      await this.lock.transition(id, { to: 'saved', outputs: { video: outputs.video, lastFrame } });
+      bytes = await readFile(join(this.manifest.output, lastFrame.file));
+    }
     return `data:image/png;base64,${bytes.toString('base64')}`;
   }
 

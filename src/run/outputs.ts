@@ -2,9 +2,11 @@
 // duration, audio), then renamed to `<shot>.mp4`; the last frame to `<shot>.last.png`, from the
 // service when it returns one, else extracted from the video. A partial file never carries the
 // final name.
-import { readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
+import { imageSize } from '../manifest/image-size.js';
+import { sniff } from '../manifest/media-sniff.js';
 import type { ResolvedShot } from '../manifest/types.js';
 import { extractFrame, verifyVideo } from '../media/index.js';
 import type { SeedanceClient, TaskInfo } from '../api/index.js';
@@ -28,11 +30,14 @@ export async function saveOutputs(
     onDownload?: (file: string, phase: 'start' | 'done', record?: OutputRecord) => void;
     /** Bytes of the video received so far (for live displays). */
     onProgress?: (file: string, bytes: number, total?: number) => void;
+    /** Something the user should know that did not stop the shot (a bad last frame, replaced). */
+    onWarning?: (message: string) => void;
   } = {},
 ): Promise<SavedOutputs> {
   let info = task;
   const videoFile = `${shot.id}.mp4`;
   let video: OutputRecord | undefined;
+  let size: { width: number; height: number } | undefined;
   for (let attempt = 1; !video; attempt++) {
     const url = info.videoUrl ?? client.contentUrl(info.id);
     if (!url) throw new SeedanceError('api.protocol', `Task ${info.id} succeeded but carries no video URL.`, { hint: 'Run again to ask the service once more.' });
@@ -40,7 +45,7 @@ export async function saveOutputs(
       options.onDownload?.(videoFile, 'start');
       const onProgress = options.onProgress;
       video = await fetchChecked(client, url, outputDir, videoFile, options.signal, async (part) => {
-        await verifyVideo(part, expectations(shot, info));
+        size = (await verifyVideo(part, expectations(shot, info))).video;
       }, onProgress ? (bytes, total) => onProgress(videoFile, bytes, total) : undefined);
     } catch (error) {
       if (!isSeedanceError(error, 'download.expired') || attempt >= 3) throw error;
@@ -50,7 +55,7 @@ export async function saveOutputs(
     }
   }
   options.onDownload?.(videoFile, 'done', video);
-  const lastFrame = await saveLastFrame(client, outputDir, shot.id, info, options.signal);
+  const lastFrame = await saveLastFrame(client, outputDir, shot.id, info, size, options);
   return { video, lastFrame, info };
 }
 
@@ -66,21 +71,55 @@ function expectations(shot: ResolvedShot, info: TaskInfo): Parameters<typeof ver
   };
 }
 
-async function saveLastFrame(client: SeedanceClient, outputDir: string, id: string, info: TaskInfo, signal?: AbortSignal): Promise<OutputRecord> {
-  const file = `${id}.last.png`;
+async function saveLastFrame(
+  client: SeedanceClient,
+  outputDir: string,
+  id: string,
+  info: TaskInfo,
+  size: { width: number; height: number } | undefined,
+  options: { signal?: AbortSignal; onWarning?: (message: string) => void },
+): Promise<OutputRecord> {
   if (info.lastFrameUrl) {
     try {
-      return await fetchChecked(client, info.lastFrameUrl, outputDir, file, signal, async () => undefined);
+      return await fetchChecked(client, info.lastFrameUrl, outputDir, lastFrameFile(id), options.signal, (part) => checkFrame(part, size));
     } catch (error) {
-      if (signal?.aborted) throw error;
+      if (options.signal?.aborted) throw error;
       // The frame can always be taken from the video itself.
+      if (isSeedanceError(error, 'download.invalid')) options.onWarning?.(`${error.message} The last frame was taken from the video instead.`);
     }
   }
+  return extractLastFrame(outputDir, id, options.signal);
+}
+
+const lastFrameFile = (id: string): string => `${id}.last.png`;
+
+/** The last frame taken from the shot's video on disk, saved as `<id>.last.png`. */
+export async function extractLastFrame(outputDir: string, id: string, signal?: AbortSignal): Promise<OutputRecord> {
+  const file = lastFrameFile(id);
   const part = join(outputDir, `.${file}.part`);
-  await extractFrame(join(outputDir, `${id}.mp4`), 'last', part);
+  await extractFrame(join(outputDir, `${id}.mp4`), 'last', part, signal ? { signal } : {});
   const bytes = await readFile(part);
   await rename(part, join(outputDir, file));
   return { file, bytes: bytes.length, sha256: sha256(bytes) };
+}
+
+/** A last frame is a PNG of the video's own size (a URL can serve an error page instead). */
+async function checkFrame(part: string, size: { width: number; height: number } | undefined): Promise<void> {
+  const head = Buffer.alloc(64);
+  const handle = await open(part, 'r');
+  try {
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  const kind = sniff(head);
+  const got = kind?.format === 'png' ? imageSize('png', head) : undefined;
+  if (!got || (size && (got.width !== size.width || got.height !== size.height))) {
+    const what = !kind ? 'it is not an image' : kind.format !== 'png' ? `it is ${kind.kind === 'image' ? 'a' : 'an'} ${kind.format} ${kind.kind}` : `it is ${got?.width ?? '?'}x${got?.height ?? '?'}`;
+    throw new SeedanceError('download.invalid', `The last frame the service served is not a PNG image${size ? ` of the video's ${size.width}x${size.height}` : ''}: ${what}.`, {
+      hint: 'Nothing to do: the frame is taken from the video itself.',
+    });
+  }
 }
 
 async function fetchChecked(

@@ -131,6 +131,7 @@ async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Comma
         lastProgress = now;
         ctx.emit({ type: 'download-progress', shot: shot.id, file, bytes, ...(total !== undefined ? { total } : {}) });
       },
+      onWarning: (message) => ctx.emit({ type: 'warning', shot: shot.id, code: 'last-frame.invalid', message }),
       onDownload: (file, phase, record) =>
         phase === 'start'
           ? ctx.emit({ type: 'download-started', shot: shot.id, file })

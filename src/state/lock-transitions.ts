@@ -23,9 +23,10 @@ export const LEGAL_MOVES: Readonly<Record<ShotLockStatus | 'none', readonly Shot
   submitting: ['submitting', 'created', 'failed'],
   // Submitting from here: the inputs changed, --force, or the service forgot the task.
   created: ['succeeded', 'failed', 'cancelled', 'submitting'],
-  // succeeded/saved -> succeeded: the files are fetched again from the same task.
+  // succeeded/saved -> succeeded: the files are fetched again from the same task; saved -> saved:
+  // a missing last frame taken from the video again.
   succeeded: ['succeeded', 'saved', 'submitting'],
-  saved: ['succeeded', 'submitting'],
+  saved: ['succeeded', 'saved', 'submitting'],
   failed: ['submitting'],
   cancelled: ['submitting'],
 };

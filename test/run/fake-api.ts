@@ -1,7 +1,7 @@
 // A controllable fake of the service for scheduling properties: tasks stay queued until the test
 // ends them, every call is logged in order, and downloads copy one real 480p clip made once with
 // ffmpeg (so the runner's checks run on a real file). Plus a clock the test moves by hand.
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CreateResult, DownloadResult, LostTaskSearch, SeedanceClient, TaskInfo, TaskStatus } from '../../src/api/index.js';
 import type { Clock } from '../../src/core/clock.js';
@@ -31,7 +31,11 @@ export class FakeApi implements SeedanceClient {
   readonly log: string[] = [];
   private readonly tasks = new Map<string, FakeTask>();
 
-  constructor(private readonly clip: { video: string; frame: string }) {}
+  /** `serve.frame`: what the last-frame URL serves instead of the clip's frame (an error page, say). */
+  constructor(
+    private readonly clip: { video: string; frame: string },
+    private readonly serve: { frame?: string } = {},
+  ) {}
 
   /** End the task made for the prompt that contains `text`. */
   end(text: string, status: TaskStatus = 'succeeded'): void {
@@ -78,7 +82,8 @@ export class FakeApi implements SeedanceClient {
   async download(url: string, dest: string): Promise<DownloadResult> {
     const [kind, id] = url.split(':') as [string, string];
     this.log.push(`download ${kind} ${this.tasks.get(id)?.prompt ?? id}`);
-    await copyFile(kind === 'video' ? this.clip.video : this.clip.frame, dest);
+    if (kind === 'frame' && this.serve.frame !== undefined) await writeFile(dest, this.serve.frame);
+    else await copyFile(kind === 'video' ? this.clip.video : this.clip.frame, dest);
     const bytes = await readFile(dest);
     return { bytes: bytes.length, sha256: sha256(bytes) };
   }
