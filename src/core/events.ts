@@ -57,6 +57,9 @@ export type RunEvent =
       skipped: number;
       notSelected: number;
       tokens: number;
+      tasksCreated: number;
+      possibleDuplicates: number;
+      possibleDuplicateTokens: number;
       wallMs: number;
       /** Added by the CLI: the exit code it returns for this result. */
       exitCode?: number;

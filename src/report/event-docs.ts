@@ -92,7 +92,8 @@ export const EVENT_DOCS: EventDocs = {
     when: 'the run is over: the last event (missing only when the run broke off with an error, which goes to stderr)',
     fields: {
       result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
-      tokens: 'tokens billed in this run', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
+      tokens: 'tokens billed in this run', tasksCreated: 'tasks this run created (a lost create found again counts once)',
+      possibleDuplicates: 'creates sent again after an answer was lost where the format cannot look tasks up: each may be a second task, billed', possibleDuplicateTokens: 'their estimated tokens', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
     },
   },
   'report-written': { when: 'the HTML report is written, after the film and before run-finished (a failed run too)', fields: { file: 'absolute path of report.html' } },

@@ -1,6 +1,7 @@
 // The plain reporter: one line per state change, with a timestamp. The default when stdout is not
 // a terminal (CI, pipes, log files).
 import type { TimedEvent } from '../core/events.js';
+import { plural } from '../core/format.js';
 
 export function formatPlain(event: TimedEvent): string | undefined {
   const time = event.time.slice(11, 19);
@@ -73,7 +74,11 @@ export function withoutShot(shot: string, message: string): string {
 export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>): string {
   const parts = [`${event.made} made`, `${event.reused} reused`, `${event.failed} failed`, `${event.skipped} skipped`];
   if (event.notSelected > 0) parts.push(`${event.notSelected} not selected`);
-  return `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
+  const line = `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
+  // Tasks are named only when they are not one per shot made: retries, or creates in doubt.
+  if (event.tasksCreated === event.made && event.possibleDuplicates === 0) return line;
+  const doubt = event.possibleDuplicates > 0 ? `; ${event.possibleDuplicates} more may have been created and billed (about ${event.possibleDuplicateTokens.toLocaleString('en-US')} tokens)` : '';
+  return `${line}; ${plural(event.tasksCreated, 'task')} created${doubt}`;
 }
 
 function formatBytes(bytes: number): string {

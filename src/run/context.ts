@@ -53,4 +53,14 @@ export interface RunContext {
   abort: AbortSignal;
   /** Tokens of the tasks that finished in this run. */
   tokens: number;
+  /** What this run's creates may have cost: every task created, and the ones that may have been created twice. */
+  billing: Billing;
+}
+
+export interface Billing {
+  tasksCreated: number;
+  /** Creates whose answer was lost and that were sent again where the format cannot look tasks up. */
+  possibleDuplicates: number;
+  /** Their estimated tokens. */
+  possibleDuplicateTokens: number;
 }

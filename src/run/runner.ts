@@ -60,6 +60,11 @@ export interface RunSummary {
   stopped: number;
   notSelected: number;
   tokens: number;
+  /** Tasks this run created (a lost answer found again counts once). */
+  tasksCreated: number;
+  /** Creates sent again after a lost answer the format could not look up: each may be a second task, billed. */
+  possibleDuplicates: number;
+  possibleDuplicateTokens: number;
   wallMs: number;
   /** Per shot, what this run did with it. */
   outcomes: Record<string, ShotOutcome['kind']>;
@@ -143,6 +148,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     stopSubmitting: stop.signal,
     abort: abort.signal,
     tokens: 0,
+    billing: { tasksCreated: 0, possibleDuplicates: 0, possibleDuplicateTokens: 0 },
   };
   options.client.claim(ctx.claimed());
 
@@ -184,10 +190,11 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     stopped,
     notSelected: count('not-selected'),
     tokens: ctx.tokens,
+    ...ctx.billing,
     wallMs: clock.now() - started,
     outcomes: Object.fromEntries(results),
   };
-  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, wallMs: summary.wallMs });
+  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...ctx.billing, wallMs: summary.wallMs });
   return summary;
 }
 

@@ -104,6 +104,11 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
     }
     case 'create': {
       const created = await ctx.client.create(command.request.body, signal);
+      ctx.billing.tasksCreated++;
+      if (created.duplicateRisk) {
+        ctx.billing.possibleDuplicates++;
+        ctx.billing.possibleDuplicateTokens += ctx.plans.get(shot.id)?.estimatedTokens ?? 0;
+      }
       return { type: 'created', taskId: created.id, recovered: created.recovered, duplicateRisk: created.duplicateRisk };
     }
     case 'wait':

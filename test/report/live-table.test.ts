@@ -136,7 +136,7 @@ describe('redrawing in place', () => {
       [4100, { type: 'shot-skipped', shot: 'window', because: ['dragon'] }],
       [4200, { type: 'warning', code: 'manifest.changed', message: 'The manifest changed during the run; run again to apply the changes.' }],
       [4250, { type: 'report-written', file: '/out/report.html' }],
-      [4300, { type: 'run-finished', made: 1, reused: 0, failed: 1, skipped: 1, notSelected: 0, tokens: 50_638, wallMs: 4300, result: 'failed', exitCode: 1 }],
+      [4300, { type: 'run-finished', made: 1, reused: 0, failed: 1, skipped: 1, notSelected: 0, tokens: 50_638, wallMs: 4300, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'failed', exitCode: 1 }],
     ]);
     for (const e of [...SCRIPT, ...finish]) pretty.sink(e);
     pretty.close();
