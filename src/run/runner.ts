@@ -24,6 +24,7 @@ import type { RunContext, ShotOutcome } from './context.js';
 import { InputResolver, type LiveTask } from './inputs.js';
 import { changedSince, stampFile } from './manifest-stamp.js';
 import { Poller, type PollerOptions } from './poller.js';
+import { checkOutputFolder } from './preflight.js';
 import { runShot } from './shot-job.js';
 import { Slots, chainHeights } from './slots.js';
 
@@ -87,6 +88,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   await mkdir(manifest.output, { recursive: true }).catch((error: unknown) => {
     throw asSeedanceError(error);
   });
+  await checkOutputFolder(manifest, plans);
 
   const stop = linkedController(options.stopSignal);
   const abort = linkedController(options.abortSignal);
