@@ -6,6 +6,8 @@ export const DIAGNOSTIC_CODES: Record<string, string> = {
   'manifest-missing': 'the manifest file does not exist',
   'manifest-unreadable': 'the manifest cannot be read (permissions, a folder)',
   'manifest-too-large': 'the manifest is over the size limit (4 MB by default) and was not parsed',
+  'invalid-utf8': 'the manifest has bytes that are not UTF-8 (saved in another encoding): refused at the first one',
+  'too-deep': 'lists or mappings nested more than 64 levels deep: not parsed',
   'empty-manifest': 'the manifest has no content',
   'yaml-syntax': 'the YAML cannot be parsed (unclosed brackets, bad indentation, tabs, several documents)',
   'yaml-warning': 'the YAML parser warns about something (a warning)',

@@ -53,7 +53,7 @@ const RULES: readonly Rule[] = [
 
 export async function loadManifest(file: string, options: LoadOptions = {}): Promise<LoadResult> {
   const read = await readManifestText(resolve(file), file, options.maxBytes ?? DEFAULT_MAX_MANIFEST_BYTES);
-  if (!read.ok) return { manifest: undefined, diagnostics: [{ severity: 'error', code: read.code, message: read.message, file, line: 1, column: 1 }], source: '' };
+  if (!read.ok) return { manifest: undefined, diagnostics: [{ severity: 'error', code: read.code, message: read.message, file, line: read.line ?? 1, column: read.column ?? 1 }], source: '' };
   const source = read.source;
   if (source.replace(/#.*$/gm, '').trim() === '') {
     const message = 'The manifest is empty. Start with `version: 1` and a `shots:` list (see manifests/examples/).';

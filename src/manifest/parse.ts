@@ -11,7 +11,10 @@ export const DEFAULT_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Alias expansions allowed while turning YAML into data (yaml's own guard). */
 const MAX_ALIAS_COUNT = 1000;
 
-export type ReadResult = { ok: true; source: string } | { ok: false; code: string; message: string };
+/** Deeper than any storyboard needs (about 6); far below what would exhaust the parser's stack. */
+export const MAX_NESTING = 64;
+
+export type ReadResult = { ok: true; source: string } | { ok: false; code: string; message: string; line?: number; column?: number };
 
 export async function readManifestText(file: string, shown: string, maxBytes: number): Promise<ReadResult> {
   try {
@@ -24,12 +27,73 @@ export async function readManifestText(file: string, shown: string, maxBytes: nu
         message: `The manifest is ${megabytes(info.size)}, over the ${megabytes(maxBytes)} limit, so it was not parsed. A storyboard needs far less: check that this is the right file.`,
       };
     }
-    return { ok: true, source: await readFile(file, 'utf8') };
+    return decodeUtf8(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, code: 'manifest-missing', message: `There is no file ${shown}. Check the path (it is relative to the current folder).` };
     return { ok: false, code: 'manifest-unreadable', message: `${shown} cannot be read (${code ?? String(error)}). Check its permissions.` };
   }
+}
+
+/**
+ * The text, or where it stops being UTF-8: read as UTF-8 anyway, a prompt in another encoding would
+ * reach the service with replacement characters.
+ */
+function decodeUtf8(bytes: Buffer): ReadResult {
+  try {
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = bytes.subarray(0, at).toString('utf8');
+    const line = before.split('\n').length;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      code: 'invalid-utf8',
+      message: `The manifest is not valid UTF-8 here (byte 0x${byte}), so it was not read: its text would reach the service garbled. Your editor saved it in another encoding (Latin-1 or Windows-1252, often): save the file as UTF-8.`,
+      line,
+      column,
+    };
+  }
+}
+
+/** The offset of the first byte that starts no well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] as number;
+    const extra = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    if (extra < 0) return i;
+    // The second byte's range excludes overlong forms and surrogates.
+    const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    for (let k = 1; k <= extra; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < (k === 1 ? low : 0x80) || next > (k === 1 ? high : 0xbf)) return i;
+    }
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+
+/** Where flow collections (`[`, `{`) first nest deeper than MAX_NESTING: the offset of the outermost one. */
+function tooDeep(source: string): number | undefined {
+  let depth = 0;
+  let outermost = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(source[i - 1] ?? ''))) i = source.indexOf('\n', i) === -1 ? source.length : source.indexOf('\n', i);
+    else if (c === '[' || c === '{') {
+      if (depth === 0) outermost = i;
+      if (++depth > MAX_NESTING) return outermost;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '\n' && depth === 0) quote = undefined;
+  }
+  return undefined;
 }
 
 export interface ParsedYaml {
@@ -40,6 +104,16 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(source: string, file: string): ParsedYaml {
+  const deep = tooDeep(source);
+  if (deep !== undefined) {
+    // Not parsed at all: the lines are counted by hand for the position.
+    const lines = new LineCounter();
+    lines.addNewLine(0);
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+    const collector = new DiagnosticCollector(file, new SourceMap(undefined, lines));
+    collector.reportOffsets('error', 'too-deep', `The manifest nests lists or mappings more than ${MAX_NESTING} levels deep here, so it was not parsed; a storyboard needs a handful. Check for brackets left open, or data pasted in by mistake.`, deep, deep + 1);
+    return { collector, data: undefined, ok: false };
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
   const collector = new DiagnosticCollector(file, new SourceMap(doc, lines));
