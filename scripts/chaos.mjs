@@ -7,7 +7,14 @@
 // simulator with the same seeds, and neither the API key nor a signed URL in any output.
 //
 //   npm run chaos -- [--kills 50] [--seed 1] [--latency 300-900] [--poll-interval 200]
-//                    [--json result.json] [--work DIR] [--keep] [--render-cache DIR]
+//                    [--kill-window MS] [--json result.json] [--work DIR] [--keep] [--render-cache DIR]
+//
+// Kill moments are drawn from 0..(the reference run's length / kills) after each attempt's first
+// event, so the reference runs first. With --kill-window MS they are drawn from 0..MS instead, and
+// the reference runs alongside the killed run (on its own simulator, as before) in this process,
+// through the library's runStoryboard (what `seedance run` calls) without report.html, which is
+// not compared: the CI test does this to take half the time and less CPU; its wall-time figures
+// then share the machine.
 //
 // Both simulators share one render cache (by default a fresh one under the work folder): its key
 // is the content of everything a video depends on, so a changed request still renders anew.
@@ -22,6 +29,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
+import pLimit from 'p-limit';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STORY = join(ROOT, 'test/reliability/fixtures/chaos.yaml');
@@ -34,6 +42,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     latency: { type: 'string' },
     'poll-interval': { type: 'string', default: '200' },
+    'kill-window': { type: 'string' },
     json: { type: 'string' },
     work: { type: 'string' },
     'render-cache': { type: 'string' },
@@ -43,6 +52,8 @@ const { values } = parseArgs({
 const KILLS = Number(values.kills);
 const SEED = Number(values.seed);
 if (!Number.isInteger(KILLS) || KILLS < 0 || !Number.isInteger(SEED) || SEED < 0) usage('--kills and --seed take whole numbers >= 0');
+const KILL_WINDOW = values['kill-window'] === undefined ? undefined : Number(values['kill-window']);
+if (KILL_WINDOW !== undefined && !(Number.isInteger(KILL_WINDOW) && KILL_WINDOW > 0)) usage('--kill-window takes milliseconds > 0');
 // Longer tasks for more kills, so the run is still going when the last kill is due.
 const LATENCY = values.latency ? values.latency.split('-').map(Number) : [Math.max(300, KILLS * 50), Math.max(900, KILLS * 120)];
 if (LATENCY.length !== 2 || LATENCY.some((n) => !Number.isFinite(n) || n < 0)) usage('--latency takes MIN-MAX in milliseconds');
@@ -111,6 +122,23 @@ function attempt(file, sim, key, killAfterMs) {
   });
 }
 
+/** The reference in this process (--kill-window): the library's runStoryboard, as `seedance run` calls it, without the report. */
+async function libraryAttempt(lib, file, sim, key) {
+  const started = Date.now();
+  const events = [];
+  let code;
+  let stderr = '';
+  try {
+    const summary = await lib.runStoryboard(file, { apiKey: key, baseUrl: sim.url, poll: { intervalMs: Number(values['poll-interval']) }, report: false, onEvent: (event) => events.push(event) });
+    code = summary.result === 'done' ? 0 : 1;
+  } catch (error) {
+    code = 2;
+    stderr = String(error?.stack ?? error);
+  }
+  const stdout = events.map((event) => `${JSON.stringify(event)}\n`).join('');
+  return { code, signal: null, killed: false, ms: Date.now() - started, stdout, stderr, events, lastEvent: events.at(-1)?.type ?? 'none' };
+}
+
 async function prepare(dir) {
   await mkdir(dir, { recursive: true });
   const file = join(dir, 'chaos.yaml');
@@ -118,8 +146,12 @@ async function prepare(dir) {
   return file;
 }
 
-/** Every shot succeeded, every recorded output is the file on disk, and ffprobe reads the videos. */
-async function verify(dir, shotIds, tools) {
+/**
+ * Every shot succeeded, every recorded output is the file on disk, and ffprobe reads the videos.
+ * `probed` holds the sha256 of videos ffprobe has passed already (in the other run): the same bytes
+ * read the same, so they are not probed again.
+ */
+async function verify(dir, shotIds, tools, probed = new Set()) {
   const problems = [];
   const lock = JSON.parse(await readFile(join(dir, 'chaos.lock.json'), 'utf8'));
   const out = join(dir, 'out', 'chaos');
@@ -136,11 +168,16 @@ async function verify(dir, shotIds, tools) {
   }
   if (lock.concat) outputs.push({ id: 'film', kind: 'video', record: lock.concat.output });
   else problems.push('no film in the lock');
-  for (const { id, kind, record } of outputs) {
+  // A few files at a time: each check is a read, a hash and an ffprobe process.
+  const limit = pLimit(4);
+  await Promise.all(outputs.map(({ id, kind, record }) => limit(async () => {
     const bytes = await readFile(join(out, record.file)).catch(() => undefined);
+    const digest = bytes && sha256(bytes);
     if (!bytes) problems.push(`${id}: ${record.file} is missing`);
-    else if (bytes.length !== record.bytes || sha256(bytes) !== record.sha256) problems.push(`${id}: ${record.file} differs from the lock`);
-    if (kind !== 'video' || !bytes) continue;
+    else if (bytes.length !== record.bytes || digest !== record.sha256) problems.push(`${id}: ${record.file} differs from the lock`);
+    if (kind !== 'video' || !bytes) return;
+    const hash = `${id === 'film' ? 'film' : 'clip'}:${digest}`;
+    if (probed.has(hash)) return;
     const probe = await run(tools.ffprobe, ['-v', 'error', '-show_entries', 'stream=codec_type,width,height:format=duration', '-of', 'json', join(out, record.file)]).catch((e) => ({ stdout: '', error: e }));
     const info = probe.stdout ? JSON.parse(probe.stdout) : undefined;
     const video = info?.streams?.find((s) => s.codec_type === 'video');
@@ -148,8 +185,10 @@ async function verify(dir, shotIds, tools) {
     const want = id === 'film' ? undefined : 5;
     if (!video || video.width !== 864 || video.height !== 496 || !(seconds > 0) || (want !== undefined && Math.abs(seconds - want) > 0.1)) {
       problems.push(`${id}: ffprobe says ${JSON.stringify({ video, seconds })}`);
+    } else {
+      probed.add(hash);
     }
-  }
+  })));
   const leftovers = (await readdir(out)).filter((f) => f.endsWith('.part') || f.endsWith('.tmp')).length + (await readdir(dir)).filter((f) => f.endsWith('.tmp')).length;
   return { lock, problems, verified: outputs.length - problems.length, leftovers };
 }
@@ -177,7 +216,9 @@ const duplicates = (stats) => Object.values(stats.createsByRequest).reduce((sum,
 async function main() {
   await ensureBuilt();
   const lib = await import(new URL('../dist/index.js', import.meta.url).href);
-  const tools = await lib.locateTools();
+  // ffmpeg's whereabouts are not part of the public API: from the media layer itself.
+  const { locateTools } = await import(new URL('../dist/media/index.js', import.meta.url).href);
+  const tools = await locateTools();
   const fromEnv = process.env.SEEDANCE_API_KEY;
   const key = fromEnv?.startsWith('sk-sentinel-') ? fromEnv : `sk-sentinel-${randomBytes(12).toString('hex')}`;
   const work = values.work ?? (await mkdtemp(join(tmpdir(), 'seedance-chaos-')));
@@ -186,25 +227,30 @@ async function main() {
   const checks = [];
   const check = (name, ok, detail = '') => checks.push({ name, ok: Boolean(ok), detail });
 
-  // The run without kills, on its own fresh simulator: the yardstick for the killed one.
-  const refSim = await lib.startSimulator(simOptions);
-  const refFile = await prepare(join(work, 'reference'));
-  const reference = await attempt(refFile, refSim, key);
-  await writeFile(join(work, 'reference', 'events.ndjson'), reference.stdout);
-  const refStats = refSim.stats();
-  await refSim.close();
-  check('reference run completes', reference.code === 0, `exit ${reference.code}`);
+  // The run without kills, on its own fresh simulator: the yardstick for the killed one. First,
+  // unless --kill-window lets the killed run go at the same time (see the top of this file).
+  const referenceRun = (async () => {
+    const refSim = await lib.startSimulator(simOptions);
+    const refFile = await prepare(join(work, 'reference'));
+    const run = KILL_WINDOW === undefined ? await attempt(refFile, refSim, key) : await libraryAttempt(lib, refFile, refSim, key);
+    await writeFile(join(work, 'reference', 'events.ndjson'), run.stdout);
+    const stats = refSim.stats();
+    await refSim.close();
+    return { run, stats };
+  })();
+  if (KILL_WINDOW === undefined) await referenceRun;
 
   // The killed run: a fresh simulator with the same seed and faults. Kill moments are drawn from a
-  // window of the reference's length over the number of kills, so they land in submissions,
-  // polling, downloads and the film alike, and the run is still going when the last one is due.
+  // window of the reference's length over the number of kills (or --kill-window), so they land in
+  // submissions, polling, downloads and the film alike, and the run is still going when the last
+  // one is due.
   // Between kills the simulator goes on: tasks finish while no client is watching.
   const sim = await lib.startSimulator(simOptions);
   const file = await prepare(join(work, 'killed'));
   // Deterministic kill moments for a seed: the simulator's own mulberry32.
   const { seededRandom } = await import(new URL('../dist/simulator/random.js', import.meta.url).href);
   const next = seededRandom(SEED * 7919 + 1);
-  const windowMs = Math.max(500, reference.ms / Math.max(1, KILLS));
+  const windowMs = KILL_WINDOW ?? Math.max(500, (await referenceRun).run.ms / Math.max(1, KILLS));
   const attempts = [];
   const began = Date.now();
   for (let kills = 0; ; ) {
@@ -219,6 +265,8 @@ async function main() {
   const wallMs = Date.now() - began;
   const stats = sim.stats();
   await sim.close();
+  const { run: reference, stats: refStats } = await referenceRun;
+  check('reference run completes', reference.code === 0, `exit ${reference.code}`);
   const last = attempts.at(-1);
   const kills = attempts.filter((a) => a.killed).length;
   const unexpected = attempts.filter((a) => !a.killed && a.code !== 0);
@@ -228,8 +276,9 @@ async function main() {
   check('one create per shot', stats.creates === shotIds.length && duplicates(stats) === 0, `${stats.creates} creates for ${shotIds.length} shots, ${duplicates(stats)} duplicates`);
   check('one create per shot (reference)', refStats.creates === shotIds.length && duplicates(refStats) === 0, `${refStats.creates} creates`);
 
-  const killedRun = await verify(join(work, 'killed'), shotIds, tools);
-  const refRun = await verify(join(work, 'reference'), shotIds, tools);
+  const probed = new Set();
+  const killedRun = await verify(join(work, 'killed'), shotIds, tools, probed);
+  const refRun = await verify(join(work, 'reference'), shotIds, tools, probed);
   check('every output verified', killedRun.problems.length === 0, killedRun.problems.join('; '));
   check('every output verified (reference)', refRun.problems.length === 0, refRun.problems.join('; '));
   const differing = shotIds.filter((id) => ['video', 'lastFrame'].some((k) => killedRun.lock.shots[id]?.outputs?.[k]?.sha256 !== refRun.lock.shots[id]?.outputs?.[k]?.sha256));
@@ -253,7 +302,7 @@ async function main() {
   const result = {
     ok: checks.every((c) => c.ok),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '?', node: process.version },
-    options: { kills: KILLS, seed: SEED, latencyMs: LATENCY, killWindowMs: [0, Math.round(windowMs)], faults: FAULTS.length, shots: shotIds.length },
+    options: { kills: KILLS, seed: SEED, latencyMs: LATENCY, killWindowMs: [0, Math.round(windowMs)], referenceAlongside: KILL_WINDOW !== undefined, faults: FAULTS.length, shots: shotIds.length },
     figures: {
       kills,
       restarts: attempts.length - 1,

@@ -1,8 +1,9 @@
-// Writing a manifest (and optional files) into a fresh temporary folder and loading it.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Writing a manifest (and optional files) into a fresh temporary folder and loading it. Call it in
+// a test: the folder is removed when the test ends.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadManifest, type LoadOptions, type LoadResult } from '../../src/manifest/index.js';
+import { tempDir } from '../temp.js';
 
 export interface Loaded extends LoadResult {
   dir: string;
@@ -10,7 +11,7 @@ export interface Loaded extends LoadResult {
 }
 
 export async function loadYaml(yaml: string, files: Record<string, string | Buffer> = {}, options: LoadOptions = {}): Promise<Loaded> {
-  const dir = mkdtempSync(join(tmpdir(), 'seedance-manifest-'));
+  const dir = await tempDir('seedance-manifest-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), content);

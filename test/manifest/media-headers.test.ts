@@ -1,47 +1,50 @@
 // Media recognition by content, on real files made by ffmpeg: the kind and format by magic bytes,
 // image sizes from each format's header, audio lengths from wav, mp3 (CBR and VBR), flac, m4a,
 // ogg (Vorbis and Opus) and raw AAC.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audioDuration } from '../../src/manifest/audio-duration.js';
 import { probeFile } from '../../src/manifest/file-probe.js';
 import { imageSize } from '../../src/manifest/image-size.js';
 import { sniff } from '../../src/manifest/media-sniff.js';
+import { removeDir, suiteTempDir } from '../temp.js';
 
 let dir: string;
-const ffmpeg = (...args: string[]): void => {
-  execFileSync('/usr/bin/ffmpeg', ['-v', 'error', '-y', ...args]);
-};
+const ffmpeg = (...args: string[]): Promise<unknown> => promisify(execFile)('/usr/bin/ffmpeg', ['-v', 'error', '-y', ...args]);
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'seedance-media-'));
+beforeAll(async () => {
+  dir = await suiteTempDir('seedance-media-');
   const picture = ['-f', 'lavfi', '-i', 'color=c=0x3070b0:s=334x222,format=rgb24,scale=333:223', '-frames:v', '1'];
-  for (const ext of ['png', 'jpg', 'gif', 'bmp', 'webp', 'tiff']) ffmpeg(...picture, join(dir, `image.${ext}`));
   const tone = ['-f', 'lavfi', '-i', 'sine=frequency=440:duration=3', '-ac', '1'];
-  ffmpeg(...tone, join(dir, 'audio.wav'));
-  ffmpeg(...tone, '-c:a', 'libmp3lame', '-b:a', '64k', join(dir, 'cbr.mp3'));
-  ffmpeg(...tone, '-c:a', 'libmp3lame', '-q:a', '4', join(dir, 'vbr.mp3'));
-  ffmpeg(...tone, '-c:a', 'libmp3lame', '-b:a', '32k', '-ar', '22050', join(dir, 'mpeg2.mp3'));
-  ffmpeg(...tone, join(dir, 'audio.flac'));
-  ffmpeg(...tone, '-c:a', 'aac', join(dir, 'audio.m4a'));
-  ffmpeg(...tone, '-c:a', 'aac', '-f', 'adts', join(dir, 'audio.aac'));
-  ffmpeg(...tone, '-c:a', 'libvorbis', join(dir, 'audio.ogg'));
-  ffmpeg(...tone, '-c:a', 'aac', '-movflags', '+faststart', join(dir, 'faststart.m4a'));
-  ffmpeg(...tone, '-c:a', 'libopus', join(dir, 'opus.ogg'));
-  // Longer than the 64 kB head, with the movie header at the end: read whole to find its length.
-  ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=20', '-c:a', 'aac', '-b:a', '128k', join(dir, 'long.m4a'));
   const clip = ['-f', 'lavfi', '-i', 'testsrc2=s=160x96:r=12:d=1', '-pix_fmt', 'yuv420p'];
-  ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mp4'));
-  ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mov'));
-  ffmpeg(...clip, '-c:v', 'libvpx', '-deadline', 'realtime', join(dir, 'video.webm'));
+  // Independent files: made side by side.
+  await Promise.all([
+    ...['png', 'jpg', 'gif', 'bmp', 'webp', 'tiff'].map((ext) => ffmpeg(...picture, join(dir, `image.${ext}`))),
+    ffmpeg(...tone, join(dir, 'audio.wav')),
+    ffmpeg(...tone, '-c:a', 'libmp3lame', '-b:a', '64k', join(dir, 'cbr.mp3')),
+    ffmpeg(...tone, '-c:a', 'libmp3lame', '-q:a', '4', join(dir, 'vbr.mp3')),
+    ffmpeg(...tone, '-c:a', 'libmp3lame', '-b:a', '32k', '-ar', '22050', join(dir, 'mpeg2.mp3')),
+    ffmpeg(...tone, join(dir, 'audio.flac')),
+    ffmpeg(...tone, '-c:a', 'aac', join(dir, 'audio.m4a')),
+    ffmpeg(...tone, '-c:a', 'aac', '-f', 'adts', join(dir, 'audio.aac')),
+    ffmpeg(...tone, '-c:a', 'libvorbis', join(dir, 'audio.ogg')),
+    ffmpeg(...tone, '-c:a', 'aac', '-movflags', '+faststart', join(dir, 'faststart.m4a')),
+    ffmpeg(...tone, '-c:a', 'libopus', join(dir, 'opus.ogg')),
+    // Longer than the 64 kB head, with the movie header at the end: read whole to find its length.
+    ffmpeg('-f', 'lavfi', '-i', 'sine=frequency=440:duration=20', '-c:a', 'aac', '-b:a', '128k', join(dir, 'long.m4a')),
+    ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mp4')),
+    ffmpeg(...clip, '-c:v', 'libx264', '-preset', 'ultrafast', join(dir, 'video.mov')),
+    ffmpeg(...clip, '-c:v', 'libvpx', '-deadline', 'realtime', join(dir, 'video.webm')),
+  ]);
   // A PNG under a misleading name: the content decides.
-  writeFileSync(join(dir, 'renamed.mp3'), readFileSync(join(dir, 'image.png')));
+  await writeFile(join(dir, 'renamed.mp3'), await readFile(join(dir, 'image.png')));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => removeDir(dir));
 
 describe('sniff', () => {
   it.each([

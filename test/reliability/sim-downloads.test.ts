@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readlink } from 'node:fs/promises';
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { run, startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { run, startSim, writeStoryboard } from '../run/harness.js';
+import { tempDir } from '../temp.js';
 import { SENTINEL } from './sentinel.js';
 
 /** Files of `dir` this process holds open (Linux: /proc/self/fd). */

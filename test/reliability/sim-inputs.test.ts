@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storeInput } from '../../src/simulator/inputs.js';
-import { tempDir } from '../run/harness.js';
+import { tempDir } from '../temp.js';
 
 afterEach(() => {
   vi.restoreAllMocks();

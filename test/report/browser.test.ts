@@ -2,15 +2,14 @@
 // file:// after a real run against the simulator: the cards, the players, chapter links that seek,
 // a prompt with markup shown as text and never run, no network, and a phone-sized layout.
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { runCli } from '../cli/capture.js';
-import { startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { startSim, writeStoryboard } from '../run/harness.js';
+import { removeDir, suiteTempDir } from '../temp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const EVIL = `<script>window.pwned = 1; document.title = 'pwned'</script><img src=x onerror="window.pwned = 2">`;
@@ -35,19 +34,22 @@ let sim: Simulator;
 let browser: Browser;
 let reportUrl: string;
 let shotsDir: string;
+let dir: string;
 
 describe.skipIf(!existsSync(CHROMIUM))('report.html in chromium', () => {
   beforeAll(async () => {
-    sim = await startSim();
+    // Short task latencies: the page is checked, not the run's pace.
+    sim = await startSim({ latency: { queuedMs: 10, runningMs: [40, 80] } });
     sim.addFault({ kind: 'task-failed', promptIncludes: 'storm', code: 'OutputVideoSensitiveContentDetected' });
-    const dir = await tempDir('seedance-browser-');
+    dir = await suiteTempDir('seedance-browser-');
     await writeStoryboard(dir, STORY);
     const result = await runCli(['run', 'story.yaml', '--reporter', 'plain', '--poll-interval', '50'], dir, { SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: sim.url });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const line = /report: (.+report\.html)/.exec(result.stdout);
     expect(line, result.stdout).not.toBeNull();
     reportUrl = pathToFileURL(line?.[1] ?? '').href;
-    shotsDir = await mkdtemp(join(tmpdir(), 'seedance-report-screenshots-'));
+    // Screenshots for a person to look at: SEEDANCE_KEEP_TEMP=1 keeps them (test/temp.ts).
+    shotsDir = join(dir, 'screenshots');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -57,6 +59,7 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html in chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await sim?.close();
+    await removeDir(dir);
   });
 
   it('shows the film, a card per shot with loaded players and thumbnails, and escapes the prompt', async () => {
@@ -118,6 +121,6 @@ describe.skipIf(!existsSync(CHROMIUM))('report.html in chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(shotsDir, 'report-phone.png'), fullPage: true });
     await page.close();
-    console.log(`report screenshots: ${shotsDir}`);
+    console.log(`report screenshots: ${shotsDir}${process.env.SEEDANCE_KEEP_TEMP === '1' ? '' : ' (removed after the tests; SEEDANCE_KEEP_TEMP=1 keeps them)'}`);
   });
 });

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_DOCS, documentedFields, eventDocsMarkdown } from '../../src/report/event-docs.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { runCli } from '../cli/capture.js';
-import { startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { startSim, writeStoryboard } from '../run/harness.js';
+import { tempDir } from '../temp.js';
 
 const STORY = `version: 1
 defaults: { resolution: 480p, duration: 5 }

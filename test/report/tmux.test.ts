@@ -1,11 +1,13 @@
 // The live table on a real terminal: `seedance run` inside tmux (a private tmux server), the pane
 // captured while it runs. The table is redrawn in place (one header on screen, never a stack of
-// frames), rows move through their states, colours appear only without NO_COLOR.
+// frames), rows move through their states, colours appear only without NO_COLOR. The two runs go
+// side by side (each in its own tmux session): most of their time is the simulated tasks' latency.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
-import { startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { startSim, writeStoryboard } from '../run/harness.js';
+import { tempDir } from '../temp.js';
 
 const hasTmux = ((): boolean => {
   try {
@@ -29,7 +31,8 @@ const tmux = (...args: string[]): string => execFileSync('tmux', ['-L', socket, 
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSim({ latency: { queuedMs: 300, runningMs: [1200, 1500] } });
+  // Long enough that 100 ms captures see a row queued or running (the table redraws at 10 fps).
+  sim = await startSim({ latency: { queuedMs: 200, runningMs: [700, 900] } });
 });
 afterAll(async () => {
   try {
@@ -41,8 +44,8 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in a 100x30 tmux pane; returns every distinct screen seen, the last one last. */
-async function capture(session: string, env: Record<string, string>): Promise<string[]> {
-  const dir = await tempDir('seedance-tmux-');
+async function capture(session: string, env: Record<string, string>, onFinished: (fn: () => Promise<void>) => void): Promise<string[]> {
+  const dir = await tempDir('seedance-tmux-', onFinished);
   await writeStoryboard(dir, STORY);
   const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
   const vars = Object.entries({ SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: sim.url, ...env }).map(([k, v]) => `${k}=${v}`);
@@ -63,8 +66,8 @@ async function capture(session: string, env: Record<string, string>): Promise<st
 const plain = (screen: string): string => screen.replace(/\x1b\[[0-9;]*m/g, '');
 
 describe.skipIf(!hasTmux)('the live table in tmux', () => {
-  it('redraws in place while shots move, and ends with one table and the summary', async () => {
-    const screens = await capture('colour', {});
+  it.concurrent('redraws in place while shots move, and ends with one table and the summary', async ({ expect, onTestFinished }) => {
+    const screens = await capture('colour', {}, onTestFinished);
     const last = plain(screens.at(-1) ?? '');
     expect(last).toContain('EXIT=0');
     for (const screen of screens.map(plain)) {
@@ -79,8 +82,8 @@ describe.skipIf(!hasTmux)('the live table in tmux', () => {
     console.log(`a frame of the live table:\n${plain(screens[Math.floor(screens.length / 2)] ?? '')}`);
   });
 
-  it('honours NO_COLOR', async () => {
-    const screens = await capture('nocolor', { NO_COLOR: '1' });
+  it.concurrent('honours NO_COLOR', async ({ expect, onTestFinished }) => {
+    const screens = await capture('nocolor', { NO_COLOR: '1' }, onTestFinished);
     expect(plain(screens.at(-1) ?? '')).toContain('EXIT=0');
     expect(screens.some((s) => new RegExp(String.raw`\x1b\[3\dm`).test(s))).toBe(false);
   });

@@ -2,7 +2,8 @@
 // literally: accepted, run to success, and a video whose size, rate, length and audio match.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
-import { call, create, download, NATIVE, probe, tempDir, testSimulator, waitDone } from './helpers.js';
+import { removeDir } from '../temp.js';
+import { call, create, download, NATIVE, probe, suiteTempDir, testSimulator, waitDone } from './helpers.js';
 
 interface Example {
   name: string;
@@ -122,12 +123,13 @@ const ids = new Map<string, string>();
 
 beforeAll(async () => {
   sim = await testSimulator();
-  dir = await tempDir();
+  dir = await suiteTempDir();
   // Submit everything at once: the renders overlap with the polling of earlier tasks.
   await Promise.all(examples.map(async (example) => ids.set(example.name, await create(sim, example.body, example.format))));
 });
 afterAll(async () => {
   await sim.close();
+  await removeDir(dir);
 });
 
 describe('the literal example bodies run to success', () => {

@@ -1,9 +1,10 @@
 // Shared helpers for the simulator tests: HTTP calls, polling, probing, frame comparison.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runFfmpeg, runFfprobe } from '../../src/media/ffmpeg.js';
 import { startSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+import { suiteTempDir as suiteTemp, tempDir as testTemp } from '../temp.js';
 
 export const NATIVE = '/api/v3/contents/generations/tasks';
 export const AUTH = { authorization: 'Bearer test-key' };
@@ -62,8 +63,14 @@ export async function download(url: string, dir: string, name: string): Promise<
   return path;
 }
 
+/** A temp folder removed when the test ends (see test/temp.ts). */
 export function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'seedance-sim-test-'));
+  return testTemp('seedance-sim-test-');
+}
+
+/** A temp folder for a beforeAll; remove it in afterAll with removeDir (test/temp.ts). */
+export function suiteTempDir(): Promise<string> {
+  return suiteTemp('seedance-sim-test-');
 }
 
 export interface Probe {

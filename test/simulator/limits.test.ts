@@ -24,7 +24,10 @@ describe('running limit', () => {
   });
 
   it('never runs more than the limit at once, and starts queued tasks as slots free up', async () => {
-    const sim = await testSimulator({ fast: true, runningLimit: 2, latency: { queuedMs: 0, runningMs: 100 } });
+    // Tasks run 600 ms: all five creates land while the first two still run, even on a busy
+    // machine, so all five are in flight at once (maxInFlight 5). At 100 ms a loaded machine
+    // spread the creates wider than that.
+    const sim = await testSimulator({ fast: true, runningLimit: 2, latency: { queuedMs: 0, runningMs: 600 } });
     try {
       const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => create(sim, body(`timeline ${n}`))));
       for (const id of ids) expect((await waitDone(sim, id)).status).toBe('succeeded');

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFfmpeg } from '../../src/media/ffmpeg.js';
 import type { Simulator } from '../../src/simulator/index.js';
-import { create, dataUri, download, meanDifference, pngOf, probe, psnr, rgbFrame, tempDir, testSimulator, waitDone } from './helpers.js';
+import { removeDir } from '../temp.js';
+import { create, dataUri, download, meanDifference, pngOf, probe, psnr, rgbFrame, suiteTempDir, tempDir, testSimulator, waitDone } from './helpers.js';
 
 const MODEL = 'doubao-seedance-2-0-260128'; // official 2.0: 4..15 s, every ratio
 const text = (t: string) => ({ type: 'text', text: t });
@@ -21,7 +22,7 @@ let picturesUrl: string;
 
 beforeAll(async () => {
   sim = await testSimulator();
-  dir = await tempDir();
+  dir = await suiteTempDir();
   // A loopback image host, as a user's local file server would be.
   const red = await pngOf(864, 496, 'red');
   pictures = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(red));
@@ -31,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim.close();
   await new Promise((resolve) => pictures.close(resolve));
+  await removeDir(dir);
 });
 
 async function make(body: Record<string, unknown>, on: Simulator = sim): Promise<{ task: any; file: string }> { // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { locateTools, resetTools } from '../../src/media/ffmpeg.js';
 import type { Simulator } from '../../src/simulator/index.js';
-import { create, dataUri, download, pngOf, probe, psnr, rgbFrame, tempDir, testSimulator, waitDone } from './helpers.js';
+import { removeDir } from '../temp.js';
+import { create, dataUri, download, pngOf, probe, psnr, rgbFrame, suiteTempDir, tempDir, testSimulator, waitDone } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 let sim: Simulator;
+let cacheRoot: string;
 let saved: [string | undefined, string | undefined];
 
 beforeAll(async () => {
@@ -17,10 +19,12 @@ beforeAll(async () => {
   process.env.FFMPEG_PATH = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
   process.env.FFPROBE_PATH = (require('@ffprobe-installer/ffprobe') as { path: string }).path;
   resetTools();
-  sim = await testSimulator({ cacheDir: join(await tempDir(), 'cache') });
+  cacheRoot = await suiteTempDir();
+  sim = await testSimulator({ cacheDir: join(cacheRoot, 'cache') });
 });
 afterAll(async () => {
   await sim.close();
+  await removeDir(cacheRoot);
   [process.env.FFMPEG_PATH, process.env.FFPROBE_PATH] = saved;
   if (saved[0] === undefined) delete process.env.FFMPEG_PATH;
   if (saved[1] === undefined) delete process.env.FFPROBE_PATH;
