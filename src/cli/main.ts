@@ -26,7 +26,31 @@ function mainHelp(): string {
   ].join('\n');
 }
 
+/** Write errors that only mean nobody reads any more: the reader left (`| head`), the terminal closed. */
+const READER_GONE = new Set(['EPIPE', 'EIO', 'ECONNRESET', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+const guarded = new WeakSet<object>();
+
+/**
+ * Output is for watching: a stream that cannot be written any more ends its output quietly
+ * (the reporters see it closed and stop writing to it; a run goes on to its end) instead of an
+ * unhandled 'error' event crashing the process half-way, with a stack trace and tasks in flight.
+ * A write error other than a reader gone (a full disk under `> file`) is said once on `other`.
+ */
+function endQuietlyWhenClosed(stream: NodeJS.WritableStream, name: string, other?: NodeJS.WritableStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  let said = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (said || !other || READER_GONE.has(error.code ?? '')) return;
+    said = true;
+    const open = (other as { writable?: boolean; destroyed?: boolean }).writable !== false && (other as { destroyed?: boolean }).destroyed !== true;
+    if (open) other.write(`seedance: cannot write to ${name} (${error.code ?? error.message}); its output stops here.\n`);
+  });
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
+  endQuietlyWhenClosed(io.stdout, 'stdout', io.stderr);
+  endQuietlyWhenClosed(io.stderr, 'stderr');
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(mainHelp() + '\n');

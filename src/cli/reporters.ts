@@ -1,7 +1,7 @@
 // Choosing and wiring a reporter for `seedance run`: pretty (a live table) on a terminal, plain
 // lines elsewhere (CI, pipes, files), NDJSON on request.
 import type { EventSink, TimedEvent } from '../core/events.js';
-import { formatPlain } from '../report/plain.js';
+import { formatPlain, summaryLine } from '../report/plain.js';
 import { PrettyReporter } from '../report/live/pretty-reporter.js';
 import { wantsColor } from '../report/live/text.js';
 import { SeedanceError } from '../core/errors.js';
@@ -15,25 +15,74 @@ export function pickReporter(name: unknown, io: CliIO): ReporterName {
   throw new SeedanceError('usage', `--reporter must be pretty, plain or json; got \`${String(name)}\`.`, { hint: 'Leave it out to get pretty on a terminal and plain elsewhere.' });
 }
 
+type RunFinished = Extract<TimedEvent, { type: 'run-finished' }>;
+
 export interface Reporter {
   sink: EventSink;
   /** A line for the user outside the event stream (Ctrl-C notices): never tears the live table. */
   say: (line: string) => void;
   close: () => void;
+  /**
+   * The run's summary (its run-finished event) once it has come, and whether it was printed: on
+   * stdout, or on stderr when stdout was closed. `seedance run` takes its exit code from here.
+   */
+  summary: () => { event: RunFinished; printed: boolean } | undefined;
 }
 
 type Stdout = CliIO['stdout'] & { rows?: number };
 
+/**
+ * Whether a stream still takes output. A reader that went away (EPIPE: `| head`) or a terminal
+ * that closed (EIO) ends it; `main` keeps such errors from crashing the process.
+ */
+export function isOpen(stream: NodeJS.WritableStream): boolean {
+  const s = stream as { writable?: boolean; destroyed?: boolean };
+  return s.writable !== false && s.destroyed !== true;
+}
+
 export function createReporter(name: ReporterName, io: CliIO): Reporter {
-  const sayOnStderr = (line: string): void => void io.stderr.write(line + '\n');
+  const sayOnStderr = (line: string): void => {
+    if (isOpen(io.stderr)) io.stderr.write(line + '\n');
+  };
+  let stdoutGone = false;
+  // Output is for watching: once stdout is closed it is dropped, and the run goes on to its end.
+  const out = (text: string): void => {
+    if (isOpen(io.stdout)) {
+      io.stdout.write(text);
+    } else if (!stdoutGone) {
+      stdoutGone = true;
+      sayOnStderr('seedance: stdout was closed; the run goes on to its end without printing its progress, and prints its summary here.');
+    }
+  };
+  const inner = innerReporter(name, io, out, sayOnStderr);
+  let summary: { event: RunFinished; printed: boolean } | undefined;
+  return {
+    sink: (event) => {
+      inner.sink(event);
+      if (event.type !== 'run-finished' || summary) return;
+      if (isOpen(io.stdout)) {
+        summary = { event, printed: true };
+      } else {
+        out(''); // says, once, that stdout was closed
+        summary = { event, printed: isOpen(io.stderr) };
+        sayOnStderr(summaryLine(event));
+      }
+    },
+    say: (line) => (isOpen(io.stdout) ? inner.say(line) : sayOnStderr(line)),
+    close: inner.close,
+    summary: () => summary,
+  };
+}
+
+function innerReporter(name: ReporterName, io: CliIO, out: (text: string) => void, sayOnStderr: (line: string) => void): Omit<Reporter, 'summary'> {
   if (name === 'json') {
-    return { sink: (event: TimedEvent) => io.stdout.write(JSON.stringify(event) + '\n'), say: sayOnStderr, close: () => undefined };
+    return { sink: (event: TimedEvent) => out(JSON.stringify(event) + '\n'), say: sayOnStderr, close: () => undefined };
   }
   // A live table needs a terminal that understands cursor movement; anywhere else it degrades to plain lines.
   if (name === 'pretty' && io.stdout.isTTY === true && io.env.TERM !== 'dumb') {
     const stdout = io.stdout as Stdout;
     const pretty = new PrettyReporter({
-      write: (text) => void stdout.write(text),
+      write: out,
       size: () => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 }),
       color: wantsColor(io.env),
       cwd: io.cwd,
@@ -43,7 +92,7 @@ export function createReporter(name: ReporterName, io: CliIO): Reporter {
   return {
     sink: (event: TimedEvent) => {
       const line = formatPlain(event);
-      if (line !== undefined) io.stdout.write(line + '\n');
+      if (line !== undefined) out(line + '\n');
     },
     say: sayOnStderr,
     close: () => undefined,

@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { execa } from 'execa';
 import { SeedanceError } from '../core/errors.js';
+import { OWN_GROUP, trackTool } from './children.js';
 import { locateTools } from './locate.js';
 
 export { locateTools, resetTools, bundledTools, type MediaTools, type ToolSource } from './locate.js';
@@ -34,27 +35,48 @@ export async function runFfprobe(args: readonly string[], options: RunOptions = 
 
 async function run(binary: string, args: string[], options: RunOptions): Promise<Buffer> {
   const name = basename(binary);
+  let untrack = (): void => undefined;
   try {
+    // In a process group of its own: a terminal's Ctrl-C is for us to act on, not for the tool
+    // (children.ts); it stops when options.signal aborts, and when this process exits or dies.
     const subprocess = execa(binary, args, {
       encoding: 'buffer',
       stripFinalNewline: false,
+      ...OWN_GROUP,
       ...(options.signal ? { cancelSignal: options.signal } : {}),
       ...(options.input !== undefined ? { input: options.input } : { stdin: 'ignore' as const }),
     });
+    untrack = trackTool(subprocess.pid);
     const onProgress = options.onProgressSeconds;
     if (onProgress) subprocess.stdout?.on('data', progressParser(onProgress));
     const result = await subprocess;
     return Buffer.from(result.stdout);
   } catch (error) {
     throw toolError(name, binary, error, options.signal);
+  } finally {
+    untrack();
   }
 }
 
+/** Signals that mean the tool crashed (a bad build, or a file it choked on); any other stopped it from outside. */
+const CRASH_SIGNALS = new Set(['SIGSEGV', 'SIGBUS', 'SIGILL', 'SIGFPE', 'SIGABRT', 'SIGSYS', 'SIGTRAP']);
+
 function toolError(name: string, binary: string, error: unknown, signal: AbortSignal | undefined): SeedanceError {
-  if (signal?.aborted) {
+  const e = error as { code?: string; cause?: { code?: string }; stderr?: Uint8Array; shortMessage?: string; signal?: string; exitCode?: number; isCanceled?: boolean };
+  if (signal?.aborted || e.isCanceled === true) {
     return new SeedanceError('interrupted', `${name} was stopped because the work was interrupted.`, { hint: 'Run again to redo this step.', cause: error });
   }
-  const e = error as { code?: string; cause?: { code?: string }; stderr?: Uint8Array; shortMessage?: string };
+  const stderr = e.stderr ? Buffer.from(e.stderr).toString('utf8').trim() : '';
+  // Killed by a signal from outside (SIGINT, SIGTERM, SIGKILL, SIGHUP...), or ffmpeg's own way of
+  // leaving on SIGINT/SIGTERM (exit status 255, nothing said at -loglevel error): the step was cut
+  // short, which says nothing about the files or the ffmpeg build.
+  const stoppedBy = e.signal !== undefined && !CRASH_SIGNALS.has(e.signal) ? e.signal : e.exitCode === 255 && stderr === '' ? 'a signal' : undefined;
+  if (stoppedBy !== undefined) {
+    return new SeedanceError('interrupted', `${name} was stopped by ${stoppedBy} before it finished, so this step was interrupted; that says nothing against the files.`, {
+      hint: 'Run again to redo this step.',
+      cause: error,
+    });
+  }
   const spawnCode = e.code ?? e.cause?.code;
   if (spawnCode === 'ENOENT' || spawnCode === 'EACCES') {
     return new SeedanceError('ffmpeg.missing', `${binary} cannot be run (${spawnCode === 'ENOENT' ? 'no such file' : 'not executable'}).`, {
@@ -62,7 +84,6 @@ function toolError(name: string, binary: string, error: unknown, signal: AbortSi
       cause: error,
     });
   }
-  const stderr = e.stderr ? Buffer.from(e.stderr).toString('utf8').trim() : '';
   const detail = stderr ? stderr.split('\n').slice(-4).join(' | ') : (e.shortMessage ?? String(error));
   return new SeedanceError('ffmpeg.failed', `${name} failed: ${detail}`, {
     hint: 'Check that the input files are valid media; if this ffmpeg lacks a feature, set FFMPEG_PATH to a recent ffmpeg.',

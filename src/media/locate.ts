@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { execa } from 'execa';
 import { SeedanceError } from '../core/errors.js';
+import { OWN_GROUP, trackTool } from './children.js';
 
 export type ToolSource = 'env' | 'path' | 'bundled';
 
@@ -128,7 +129,10 @@ async function isExecutable(path: string): Promise<boolean> {
 /** undefined when `binary -version` runs; otherwise a short reason. */
 async function whyNotRunnable(binary: string): Promise<string | undefined> {
   try {
-    await execa(binary, ['-version'], { timeout: 15_000, stdin: 'ignore' });
+    // In a process group of its own, like every tool run (children.ts): a Ctrl-C at start-up must not make ffmpeg look missing.
+    const subprocess = execa(binary, ['-version'], { timeout: 15_000, stdin: 'ignore', ...OWN_GROUP });
+    const untrack = trackTool(subprocess.pid);
+    await subprocess.finally(untrack);
     return undefined;
   } catch (error) {
     const e = error as { code?: string; cause?: { code?: string }; shortMessage?: string };
