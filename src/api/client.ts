@@ -52,6 +52,8 @@ class HttpClient implements SeedanceClient {
       connectTimeoutMs: options.connectTimeoutMs ?? 10_000,
       responseTimeoutMs: options.responseTimeoutMs ?? 60_000,
       connections: options.connections ?? 16,
+      requestTimeoutMs: options.requestTimeoutMs,
+      downloadMinRate: options.downloadMinRate,
     };
     this.agent = createAgent(http);
     this.downloadAgent = createAgent(http);
@@ -219,7 +221,7 @@ class HttpClient implements SeedanceClient {
     if (response.status >= 400) throw httpError(response.status, response.json, 'DELETE', this.base + path);
   }
 
-  download(url: string, dest: string, options: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void } = {}): Promise<DownloadResult> {
+  download(url: string, dest: string, options: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void; maxBytes?: number } = {}): Promise<DownloadResult> {
     // The key goes only to the service itself, never to a storage host that serves signed URLs.
     const sameOrigin = new URL(url).origin === new URL(this.base).origin;
     return downloadToFile(url, dest, {
@@ -227,6 +229,7 @@ class HttpClient implements SeedanceClient {
       headers: sameOrigin ? { authorization: `Bearer ${this.options.apiKey}` } : {},
       ...this.loop('download', options.signal),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      maxBytes: options.maxBytes,
     });
   }
 

@@ -36,8 +36,19 @@ export interface ClientOptions {
   apiKey: string;
   retry?: Partial<RetryPolicy>;
   connectTimeoutMs?: number;
-  /** Longest wait for a response's headers, and between chunks of a body. */
+  /** Longest wait for a response's headers, and between chunks of a body (default 60 s). */
   responseTimeoutMs?: number;
+  /**
+   * Longest a JSON request (create, query, list, cancel) may take in all, its answer read to the
+   * end, so a server that trickles its answer cannot hold a run forever (default: twice
+   * responseTimeoutMs, 2 min). A create past it is an unknown outcome: the lost-create search runs.
+   */
+  requestTimeoutMs?: number;
+  /**
+   * A download slower than this over a whole window has stalled and is resumed by the next attempt
+   * (default 10 kB/s over 30 s, or over responseTimeoutMs when that is shorter).
+   */
+  downloadMinRate?: { bytesPerSecond: number; windowMs: number };
   /** Most open connections to the service. */
   connections?: number;
   onNotice?: (notice: ApiNotice) => void;
@@ -70,8 +81,13 @@ export interface SeedanceClient {
   findLost(body: Record<string, unknown>, since: number, claimed: ReadonlySet<string>, options?: { signal?: AbortSignal }): Promise<LostTaskSearch>;
   /** Cancel a queued task, where the format can (`wire.cancelPath`). */
   cancel(id: string, options?: { signal?: AbortSignal }): Promise<void>;
-  /** Stream a result to `dest`, hashing as it goes. */
-  download(url: string, dest: string, options?: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void }): Promise<DownloadResult>;
+  /**
+   * Stream a result to `dest`, hashing as it goes. `maxBytes` is the most the file may be (a
+   * declared or received size past it is refused, `download.too-large`; `clipByteCeiling` in
+   * download-limits.ts gives one for a clip; default 1 GiB); a declared size larger than the free
+   * space is refused before streaming (`fs.write`).
+   */
+  download(url: string, dest: string, options?: { signal?: AbortSignal; onProgress?: (bytes: number, total?: number) => void; maxBytes?: number }): Promise<DownloadResult>;
   /** Task ids this client must never adopt when recovering a lost create (ids of other shots). */
   claim(ids: Iterable<string>): void;
   /** The URL of a task's video when the format streams it from the API itself. */

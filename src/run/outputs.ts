@@ -9,7 +9,7 @@ import { imageSize } from '../manifest/image-size.js';
 import { sniff } from '../manifest/media-sniff.js';
 import type { ResolvedShot } from '../manifest/types.js';
 import { extractFrame, verifyVideo } from '../media/index.js';
-import type { SeedanceClient, TaskInfo } from '../api/index.js';
+import { clipByteCeiling, type SeedanceClient, type TaskInfo } from '../api/index.js';
 import type { OutputRecord } from '../state/lock.js';
 import { sha256 } from '../core/sha256.js';
 
@@ -44,8 +44,9 @@ export async function saveOutputs(
     try {
       options.onDownload?.(videoFile, 'start');
       const onProgress = options.onProgress;
-      video = await fetchChecked(client, url, outputDir, videoFile, options.signal, async (part) => {
-        size = (await verifyVideo(part, expectations(shot, info))).video;
+      const expected = expectations(shot, info);
+      video = await fetchChecked(client, url, outputDir, videoFile, clipByteCeiling(expected), options.signal, async (part) => {
+        size = (await verifyVideo(part, expected)).video;
       }, onProgress ? (bytes, total) => onProgress(videoFile, bytes, total) : undefined);
     } catch (error) {
       if (!isSeedanceError(error, 'download.expired') || attempt >= 3) throw error;
@@ -81,7 +82,7 @@ async function saveLastFrame(
 ): Promise<OutputRecord> {
   if (info.lastFrameUrl) {
     try {
-      return await fetchChecked(client, info.lastFrameUrl, outputDir, lastFrameFile(id), options.signal, (part) => checkFrame(part, size));
+      return await fetchChecked(client, info.lastFrameUrl, outputDir, lastFrameFile(id), MAX_FRAME_BYTES, options.signal, (part) => checkFrame(part, size));
     } catch (error) {
       if (options.signal?.aborted) throw error;
       // The frame can always be taken from the video itself.
@@ -92,6 +93,9 @@ async function saveLastFrame(
 }
 
 const lastFrameFile = (id: string): string => `${id}.last.png`;
+
+/** A last frame is one PNG of at most 4k: an uncompressed 3840x2160 RGBA image is 32 MiB. */
+const MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
 /** The last frame taken from the shot's video on disk, saved as `<id>.last.png`. */
 export async function extractLastFrame(outputDir: string, id: string, signal?: AbortSignal): Promise<OutputRecord> {
@@ -127,13 +131,14 @@ async function fetchChecked(
   url: string,
   outputDir: string,
   file: string,
+  maxBytes: number,
   signal: AbortSignal | undefined,
   check: (part: string) => Promise<void>,
   onProgress?: (bytes: number, total?: number) => void,
 ): Promise<OutputRecord> {
   const part = join(outputDir, `.${file}.part`);
   try {
-    const result = await client.download(url, part, { ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
+    const result = await client.download(url, part, { maxBytes, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
     await check(part);
     await rename(part, join(outputDir, file));
     return { file, bytes: result.bytes, sha256: result.sha256 };

@@ -1,10 +1,10 @@
 // `seedance adopt <manifest> <shot> <task-id>`: settle by hand a create whose answer was lost and
 // that several tasks could have made: record the task the user picked as the shot's, so the next
 // run fetches it (or waits for it) instead of paying again.
-import { basename } from 'node:path';
 import { createClient } from '../../api/index.js';
-import { baseUrlFor, requireKey } from '../../api/endpoint.js';
+import { chooseService } from '../../api/endpoint.js';
 import { SeedanceError } from '../../core/errors.js';
+import { realPathOf } from '../../manifest/project.js';
 import { buildRequest, planShots } from '../../plan/index.js';
 import { gatherFacts } from '../../state/facts.js';
 import { LockStore } from '../../state/lock-store.js';
@@ -16,7 +16,7 @@ import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
 export const adoptCommand: Command = {
   name: 'adopt',
-  help: `Usage: seedance adopt <manifest> <shot> <task-id> [--force]
+  help: `Usage: seedance adopt <manifest> <shot> <task-id> [--force] [--base-url URL]
 
 Records <task-id> as the task of <shot> in <manifest>.lock.json. For a shot reported ambiguous
 (\`task.ambiguous\`): its create's answer was lost, and several tasks on the account could be the
@@ -28,17 +28,19 @@ duration, seed, audio...; --force takes it anyway), and claimed by no lock of th
 
 Options:
   --force          adopt a task whose settings differ from the shot's
+  --base-url URL   the service to ask, instead of the manifest's base_url (or SEEDANCE_BASE_URL)
   --wait           when another seedance process works on this manifest, wait for it
   --force-unlock   take over a writer lock left on another host by a process that is gone
 
-Environment: SEEDANCE_API_KEY (or ARK_API_KEY), SEEDANCE_BASE_URL.
+Environment: SEEDANCE_API_KEY (or ARK_API_KEY), SEEDANCE_BASE_URL, SEEDANCE_TRUSTED_HOSTS. The key goes
+only to hosts you chose or trust, as with \`seedance run\` (see \`seedance run --help\`).
 
 Exit codes: 0 adopted, 1 the service could not be asked or the manifest is held by another
 process, 2 usage, manifest or lock error, or a task that cannot be this shot's.
 
 Example:
   seedance adopt storyboard.yaml window cgt-20261201101010-abcde`,
-  options: { force: { type: 'boolean' }, ...WRITER_OPTIONS },
+  options: { force: { type: 'boolean' }, 'base-url': { type: 'string' }, ...WRITER_OPTIONS },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const [file, shotId, taskId, ...extra] = positionals;
@@ -52,14 +54,15 @@ Example:
       const lockPath = lockPathFor(manifest.file);
       const lock = new LockStore(lockPath, await readLock(lockPath, manifest.file), true);
       const claim = (await projectClaims(manifest.file)).get(taskId);
-      if (claim && !(claim.shot === shotId && claim.lock === basename(lockPath))) {
+      if (claim && !(claim.shot === shotId && claim.file === (await realPathOf(lockPath)))) {
         throw new SeedanceError('usage', `Not adopted: task ${taskId} is already the task of shot ${claim.shot} in ${claim.lock}.`, { hint: 'Adopt the task that belongs to no other shot; `seedance status` of the other manifest shows what its shots use.' });
       }
       const plan = planShots({ manifest, lock: lock.data, facts: await gatherFacts(manifest, lock.data) }).find((p) => p.id === shotId);
       if (!plan?.fingerprint) {
         throw new SeedanceError('usage', `Not adopted: shot ${shotId} ${plan?.reason ?? 'cannot be planned'}, so what it would be made from is not known yet.`, { hint: 'Make the shots it uses first (`seedance run`), then adopt.' });
       }
-      const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest.baseUrl, io.env), apiKey: requireKey(io.env) });
+      const { baseUrl, apiKey } = await chooseService({ manifestBaseUrl: manifest.baseUrl, env: io.env, flag: typeof values['base-url'] === 'string' ? values['base-url'] : undefined });
+      const client = createClient({ format: manifest.api, baseUrl, apiKey });
       try {
         const task = await client.get(taskId);
         if (!task) throw new SeedanceError('usage', `Not adopted: the service does not know task ${taskId} (a typo, another account, or older than the 7 days tasks are kept).`, { hint: 'Check the id in the provider\'s console.' });

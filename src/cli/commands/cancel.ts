@@ -1,6 +1,6 @@
 // `seedance cancel <manifest>`: cancel the lock's tasks that are still queued at the service.
 import { createClient } from '../../api/index.js';
-import { baseUrlFor, requireKey } from '../../api/endpoint.js';
+import { chooseService } from '../../api/endpoint.js';
 import { isSeedanceError } from '../../core/errors.js';
 import { LockStore } from '../../state/lock-store.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
@@ -10,7 +10,7 @@ import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
 export const cancelCommand: Command = {
   name: 'cancel',
-  help: `Usage: seedance cancel <manifest>
+  help: `Usage: seedance cancel <manifest> [--base-url URL]
 
 Asks the service about every task the lock records at the service, and cancels those still
 queued (the service cannot cancel a running task: it finishes, and the next \`seedance run\`
@@ -18,15 +18,17 @@ downloads it). Cancelled shots are recorded in the lock, so the next run submits
 Native format only (the OpenAI-compatible format has no cancel).
 
 Options:
+  --base-url URL   the service to ask, instead of the manifest's base_url (or SEEDANCE_BASE_URL)
   --wait           when another seedance process works on this manifest, wait for it
                    (default: refuse at once, naming that process)
   --force-unlock   take over a writer lock left on another host by a process that is gone
 
-Environment: SEEDANCE_API_KEY (or ARK_API_KEY), SEEDANCE_BASE_URL.
+Environment: SEEDANCE_API_KEY (or ARK_API_KEY), SEEDANCE_BASE_URL, SEEDANCE_TRUSTED_HOSTS. The key goes
+only to hosts you chose or trust, as with \`seedance run\` (see \`seedance run --help\`).
 
 Exit codes: 0 done (or nothing to cancel), 1 a task could not be cancelled or the manifest is held
 by another process, 2 usage, manifest or lock error.`,
-  options: { ...WRITER_OPTIONS },
+  options: { 'base-url': { type: 'string' }, ...WRITER_OPTIONS },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const manifest = await loadForCommand(positionals[0], io, 'cancel');
@@ -38,7 +40,8 @@ by another process, 2 usage, manifest or lock error.`,
         io.stdout.write('Nothing to cancel: the lock records no task in flight.\n');
         return 0;
       }
-      const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest.baseUrl, io.env), apiKey: requireKey(io.env) });
+      const { baseUrl, apiKey } = await chooseService({ manifestBaseUrl: manifest.baseUrl, env: io.env, flag: typeof values['base-url'] === 'string' ? values['base-url'] : undefined });
+      const client = createClient({ format: manifest.api, baseUrl, apiKey });
       let failures = 0;
       try {
         const tasks = await client.getMany(pending.map(([, s]) => s.taskId as string));

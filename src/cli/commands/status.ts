@@ -8,12 +8,12 @@ import { atService, formatStatus, statusView } from '../../report/status-view.js
 import { lockPathFor, readLock } from '../../state/lock.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { loadForCommand } from '../load.js';
-import { baseUrlFor, requireKey } from '../../api/endpoint.js';
+import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
+import { chooseService } from '../../api/endpoint.js';
 
 export const statusCommand: Command = {
   name: 'status',
-  help: `Usage: seedance status <manifest> [--json] [--refresh]
+  help: `Usage: seedance status <manifest> [--json] [--refresh [--base-url URL]]
 
 Reads the manifest, its lock file and the files on disk and prints, per shot, what the next
 \`seedance run\` does with it and why (the plan the run itself announces): fresh (kept), stale and
@@ -28,17 +28,20 @@ Options:
               outputs: { video?, lastFrame? }, service? } ], film?, tokens, writer? }
   --refresh   ask the service about the tasks at the service (one request) and show what it says;
               needs SEEDANCE_API_KEY (or ARK_API_KEY). The lock is not changed: \`seedance run\` does that.
+  --base-url URL  with --refresh: the service to ask, instead of the manifest's base_url (or
+              SEEDANCE_BASE_URL); the key goes only to hosts you chose or trust, as with \`seedance run\`.
+${ALLOW_PATH_HELP}
 
 Exit codes: 0 shown (whatever the shots' states), 2 usage, manifest or lock error.
 
 Examples:
   seedance status storyboard.yaml
   seedance status storyboard.yaml --json | jq -r '.shots[] | select(.state != "fresh") | .id'`,
-  options: { json: { type: 'boolean' }, refresh: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, refresh: { type: 'boolean' }, 'base-url': { type: 'string' }, ...ALLOW_PATH_OPTION },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new SeedanceError('usage', `seedance status takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance status <manifest.yaml>`.' });
-    const manifest = await loadForCommand(positionals[0], io, 'status');
+    const manifest = await loadForCommand(positionals[0], io, 'status', { allowPaths: allowPathsOf(values, io) });
     const lockPath = lockPathFor(manifest.file);
     const lock = await readLock(lockPath, manifest.file);
     const states = await shotStates(manifest, lock);
@@ -47,7 +50,9 @@ Examples:
       const ids = states.filter(atService).map((s) => s.record?.taskId as string);
       live = new Map();
       if (ids.length > 0) {
-        const client = createClient({ format: manifest.api, baseUrl: baseUrlFor(manifest.baseUrl, io.env), apiKey: requireKey(io.env) });
+        const flag = typeof values['base-url'] === 'string' ? values['base-url'] : undefined;
+        const { baseUrl, apiKey } = await chooseService({ manifestBaseUrl: manifest.baseUrl, env: io.env, flag });
+        const client = createClient({ format: manifest.api, baseUrl, apiKey });
         try {
           live = await client.getMany(ids);
         } finally {
