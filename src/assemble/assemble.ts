@@ -24,7 +24,11 @@ interface Job {
   expect: FilmExpectation;
 }
 
-export async function assemble(input: AssembleInput, options: AssembleOptions = {}): Promise<AssembleResult> {
+/**
+ * `guard` is asked right before the film's temp file is made and again right before the film gets
+ * its name, and throws to refuse (a folder on the way that became a symlink, a file in the way).
+ */
+export async function assemble(input: AssembleInput, options: AssembleOptions & { guard?: () => Promise<void> } = {}): Promise<AssembleResult> {
   const signal = options.signal;
   if (input.clips.length === 0) throw new SeedanceError('usage', 'There are no clips to join.', { hint: 'List at least one shot under concat.shots.' });
   const infos = await Promise.all(input.clips.map((clip) => probeInput(clip.path, `the clip of shot ${clip.id}`, signal)));
@@ -32,6 +36,7 @@ export async function assemble(input: AssembleInput, options: AssembleOptions = 
     const bed = await probeInput(input.audio.file, 'the music bed', signal);
     if (!bed.audio) throw new SeedanceError('usage', `The music bed ${input.audio.file} has no sound.`, { hint: 'Point concat.audio.file at an audio file.' });
   }
+  await options.guard?.();
   const outputDir = dirname(input.output);
   // The pid in the name lets a later run remove the part of a run that was killed mid-assembly.
   const temp = join(outputDir, `.${basename(input.output)}.${process.pid}-${randomBytes(4).toString('hex')}.part`);
@@ -49,6 +54,7 @@ export async function assemble(input: AssembleInput, options: AssembleOptions = 
       ...(options.onProgress ? { onProgressSeconds: (s: number) => options.onProgress?.(Math.min(1, Math.max(0, s / total))) } : {}),
     });
     await checkFilm(temp, job.expect, signal ? { signal } : {});
+    await options.guard?.();
     await rename(temp, input.output).catch((error: unknown) => {
       throw writeError(`Cannot move the finished film to ${input.output}`, error);
     });

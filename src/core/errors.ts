@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'usage', // bad command-line arguments
   'manifest.invalid', // diagnostics were reported
   'config.no-key', // no API key in the environment
+  'config.bad-key', // the API key has characters an HTTP header cannot carry (quotes, emoji, line breaks)
+  'config.base-url', // a base URL that is not an http(s) URL with a host
+  'config.untrusted-host', // the key would go to a host the user did not choose, or over plain http off this computer
   'api.http', // the service answered with an error status
   'api.network', // no answer: refused, reset, DNS
   'api.timeout', // connect or response timeout
@@ -18,6 +21,7 @@ export const ERROR_CODES = [
   'download.failed',
   'download.expired', // the signed URL expired or was refused: query the task for a fresh one
   'download.invalid', // the file arrived but is not the video asked for
+  'download.too-large', // the download declares or sends more than a clip of its size and length can be
   'ffmpeg.missing',
   'ffmpeg.failed',
   'ffmpeg.unsupported', // the found ffmpeg lacks a filter or codec

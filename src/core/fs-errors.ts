@@ -38,3 +38,10 @@ export function asSeedanceError(error: unknown): SeedanceError {
   }
   return new SeedanceError('internal', String(error), { cause: error });
 }
+
+/** A file-system failure before the first request: the same message, saying that nothing was sent (and `why` it matters, if given). */
+export function failedBeforeSending(error: unknown, why?: string): SeedanceError {
+  const e = asSeedanceError(error);
+  if (e.code !== 'fs.write') return e;
+  return new SeedanceError(e.code, `${e.message.replace(/\.$/, '')}, so nothing was sent${why ? `: ${why}` : ''}.`, { ...(e.hint ? { hint: e.hint } : {}), cause: error });
+}

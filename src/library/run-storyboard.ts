@@ -2,10 +2,11 @@
 // the manifest's writer lock, starts the embedded simulator when asked, makes every shot that
 // needs making, joins the film, writes report.html, and resolves to the run's summary. Events
 // arrive typed through `onEvent`; nothing is printed.
-import { createClient, type ApiNotice, type SeedanceClient } from '../api/index.js';
-import { baseUrlFor, requireKey } from '../api/endpoint.js';
+import { createClient, redactUrl, type ApiNotice, type SeedanceClient } from '../api/index.js';
+import { baseUrlFor, chooseService } from '../api/endpoint.js';
 import type { Clock } from '../core/clock.js';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
+import { failedBeforeSending } from '../core/fs-errors.js';
 import { makeEmitter, type RunEvent, type TimedEvent } from '../core/events.js';
 import { plural } from '../core/format.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
@@ -16,6 +17,8 @@ import { runShots, type RunSummary } from '../run/runner.js';
 import type { PollerOptions } from '../run/poller.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
 import { acquireWriterLock, type WriterInfo } from '../state/writer-lock.js';
+import { checkOwner, claimOutput } from '../state/output-owner.js';
+import { requireFilmWritable } from '../state/film-guard.js';
 import { lockPathFor } from '../state/lock.js';
 import { join } from 'node:path';
 
@@ -41,7 +44,7 @@ export interface RunStoryboardOptions {
   report?: boolean;
   /** Default: SEEDANCE_API_KEY or ARK_API_KEY of `env`. */
   apiKey?: string;
-  /** Default: SEEDANCE_BASE_URL of `env`, else the manifest's base_url. */
+  /** Default: SEEDANCE_BASE_URL of `env`, else the manifest's base_url (sent to only when official or trusted: SEEDANCE_TRUSTED_HOSTS, ~/.config/seedance/trusted-hosts). */
   baseUrl?: string;
   /** Default: process.env. */
   env?: NodeJS.ProcessEnv;
@@ -57,13 +60,17 @@ export interface RunStoryboardOptions {
   /** Called once when `wait` is set and another process holds the manifest. */
   onWait?: (holder: WriterInfo) => void;
   clock?: Clock;
+  /** Folders besides the project that media files and the output folder may be in (`--allow-path`), when `manifest` is a path. */
+  allowPaths?: readonly string[];
 }
 
 /** Run a storyboard: a manifest file, or a manifest already loaded with `loadManifest`. */
 export async function runStoryboard(manifest: string | ResolvedManifest, options: RunStoryboardOptions = {}): Promise<RunSummary> {
-  const resolved = typeof manifest === 'string' ? await loadValid(manifest) : manifest;
+  const resolved = typeof manifest === 'string' ? await loadValid(manifest, options.allowPaths) : manifest;
   const env = options.env ?? process.env;
-  const apiKey = options.client || options.simulate ? 'simulator' : (options.apiKey ?? requireKey(env));
+  // The key is checked and the host must be one the user chose or trusts, before anything is sent.
+  const service = options.client || options.simulate ? undefined : await chooseService({ manifestBaseUrl: resolved.baseUrl, env, flag: options.baseUrl, apiKey: options.apiKey });
+  const apiKey = service?.apiKey ?? 'simulator';
   await requireFfmpeg();
   const writer = await acquireWriterLock(lockPathFor(resolved.file), {
     command: 'seedance run',
@@ -75,11 +82,17 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   let simulator: Simulator | undefined;
   let client = options.client;
   try {
+    // Before anything is sent or written: the output folder is this manifest's, and the film replaces no file seedance did not write.
+    await checkOwner(resolved);
+    if (resolved.concat && options.skipConcat !== true) await requireFilmWritable(resolved, resolved.concat.output, { beforeRun: true });
+    await claimOutput(resolved).catch((error: unknown) => {
+      throw failedBeforeSending(error);
+    });
     if (!client && options.simulate) simulator = await startSimulator({ stateDir: join(resolved.output, '.simulator') });
-    const baseUrl = simulator?.url ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
+    const baseUrl = simulator?.url ?? service?.baseUrl ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
     const emit = makeEmitter(options.onEvent ? [options.onEvent] : []);
     client ??= createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
-    emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl, simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
+    emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl: redactUrl(baseUrl), simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
     let reported = false;
     const report = async (): Promise<void> => {
       reported = true;
@@ -114,8 +127,8 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   }
 }
 
-async function loadValid(file: string): Promise<ResolvedManifest> {
-  const result = await loadManifest(file);
+async function loadValid(file: string, allowPaths: readonly string[] | undefined): Promise<ResolvedManifest> {
+  const result = await loadManifest(file, allowPaths ? { allowPaths } : {});
   if (result.manifest) return result.manifest;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   throw new SeedanceError('manifest.invalid', `${file} has ${plural(errors, 'error')}; nothing was sent:\n${formatDiagnostics(result.diagnostics, result.source, { color: false })}`, {

@@ -80,9 +80,9 @@ export const DIAGNOSTIC_CODES: Record<string, string> = {
   'unsupported-scheme': 'a URL scheme the service cannot fetch (ftp://, file://)',
   'request-too-large': "a shot's request over 64 MB with its files inlined",
   // Output and concat
-  'path-escapes': 'output leaves the manifest folder, or concat.output leaves the output folder',
-  'output-collision': "concat.output is also a shot's file",
-  'output-extension': 'concat.output does not end in .mp4 (a warning)',
+  'path-escapes': 'output leaves the manifest folder, concat.output leaves the output folder, or a local file or the output folder lies outside the project (symlinks followed)',
+  'output-collision': "concat.output is also a shot's file, or inside .git",
+  'output-extension': 'concat.output is not a video file name (.mp4, .mov, .mkv), or (a warning) ends in .mov or .mkv though the film is MP4',
   'concat-empty': 'concat has no shots to join (a warning)',
   'trim-range': 'a trim whose start is not before its end',
   'trim-beyond-clip': 'a trim outside the clip',

@@ -8,10 +8,12 @@ import { DEFAULT_MAX_MANIFEST_BYTES, parseYaml, readManifestText } from './parse
 import { resolveManifest } from './resolve.js';
 import { obj } from './raw.js';
 import { checkSchema } from './schema-check.js';
+import { findRoots } from './project.js';
 import type { Rule, RuleContext } from './rules/context.js';
 import { concatRules, outputPaths } from './rules/concat.js';
 import { noCycles } from './rules/cycles.js';
 import { mediaFiles } from './rules/files.js';
+import { filesInProject } from './rules/project-files.js';
 import { formatLimits } from './rules/format-limits.js';
 import { fileSafeIds, uniqueIds } from './rules/ids.js';
 import { draftRules, modeExclusivity, promptRequired } from './rules/modes.js';
@@ -24,6 +26,12 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Shared between several manifests to read each media file once. */
   files?: FileProbe;
+  /**
+   * Folders besides the project (the git work tree that holds the manifest, else its folder) that
+   * local media may come from and the output folder may lie in (`--allow-path`); relative ones
+   * start at the current folder.
+   */
+  allowPaths?: readonly string[];
 }
 
 export interface LoadResult {
@@ -46,6 +54,8 @@ const RULES: readonly Rule[] = [
   knownModels,
   modelLimits,
   formatLimits,
+  // Before anything reads a file: a file outside the project is never opened.
+  filesInProject,
   mediaFiles,
   outputPaths,
   concatRules,
@@ -68,7 +78,8 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   const { manifest, media } = resolveManifest(parsed.data, resolve(file), out);
   const byId = new Map<string, ResolvedShot>();
   for (const shot of manifest.shots) if (!byId.has(shot.id)) byId.set(shot.id, shot);
-  const ctx: RuleContext = { data: parsed.data, manifest, out, media, byId, files: options.files ?? new FileProbe() };
+  const roots = await findRoots(manifest.dir, options.allowPaths);
+  const ctx: RuleContext = { data: parsed.data, manifest, out, media, byId, files: options.files ?? new FileProbe(), roots, outside: new Set() };
   out.startRules();
   for (const rule of RULES) await rule(ctx);
 

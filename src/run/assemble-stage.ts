@@ -7,6 +7,8 @@ import type { ResolvedConcat } from '../manifest/types.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import { sha256 } from '../core/sha256.js';
 import { hasFile, type FileHashes } from '../state/facts.js';
+import { requireFilmWritable } from '../state/film-guard.js';
+import { claimOutput, ownedName, updateOwned } from '../state/output-owner.js';
 import type { RunContext, ShotOutcome } from './context.js';
 
 /** What the stage needs of a run; `seedance concat` provides it without one. */
@@ -30,8 +32,12 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
   }
   ctx.emit({ type: 'assembly-started', output, shots: concat.shots });
   try {
-    const result = await assemble(input, { signal: ctx.abort });
+    await claimOutput(ctx.manifest);
+    // Asked by the assembly before it writes anything and again before the film gets its name.
+    const guard = (): Promise<void> => requireFilmWritable(ctx.manifest, output, { lock: ctx.lock.data });
+    const result = await assemble(input, { signal: ctx.abort, guard });
     const bytes = await readFile(output);
+    await updateOwned(ctx.manifest, { add: [{ name: ownedName(ctx.manifest.output, output), bytes: bytes.length }] });
     await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
     ctx.emit({ type: 'assembly-finished', output, method: result.method, durationSeconds: result.durationSeconds });
     return true;

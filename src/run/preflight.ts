@@ -7,7 +7,7 @@ import { open, rm, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeedanceError } from '../core/errors.js';
 import { mb, plural } from '../core/format.js';
-import { asSeedanceError } from '../core/fs-errors.js';
+import { failedBeforeSending } from '../core/fs-errors.js';
 import type { ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { videoSize, FIXED_RATIOS, FPS, type FixedRatio } from '../models.js';
 import type { ShotPlan } from '../plan/planner.js';
@@ -28,8 +28,7 @@ export async function checkOutputFolder(manifest: ResolvedManifest, plans: reado
     await rm(probe, { force: true });
   } catch (error) {
     await rm(probe, { force: true }).catch(() => undefined);
-    const e = asSeedanceError(error);
-    throw new SeedanceError(e.code, `${e.message.replace(/\.$/, '')}, so nothing was sent: ${plural(fetched.length, 'clip')} of this run would have nowhere to go.`, { ...(e.hint ? { hint: e.hint } : {}), cause: error });
+    throw failedBeforeSending(error, `${plural(fetched.length, 'clip')} of this run would have nowhere to go`);
   }
   const byId = new Map(manifest.shots.map((s) => [s.id, s]));
   const needed = fetched.reduce((sum, p) => sum + leastBytes(byId.get(p.id)), 0);

@@ -1,8 +1,9 @@
 // The task ids every lock file of the project records, so that a lost create is never settled
 // by adopting a task another storyboard of the project already owns. The project is the git work
 // tree that holds the manifest, else the manifest's folder.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { findRoots } from '../manifest/project.js';
 import { readLock } from './lock.js';
 
 /** Folders never searched: they hold no storyboard of the project. */
@@ -10,27 +11,21 @@ const SKIPPED = new Set(['node_modules', 'dist', 'out']);
 const MAX_DEPTH = 6;
 
 export interface Claim {
-  /** The lock file, relative to the project. */
+  /** The lock file, relative to the project (for messages). */
   lock: string;
+  /** The lock file's real path. */
+  file: string;
   shot: string;
-}
-
-/** The git work tree holding `dir` (a `.git` folder or file above it), else `dir` itself. */
-export async function projectRoot(dir: string): Promise<string> {
-  for (let at = dir; ; at = dirname(at)) {
-    if (await stat(join(at, '.git')).then(() => true, () => false)) return at;
-    if (dirname(at) === at) return dir;
-  }
 }
 
 /** Task id -> the lock and shot that claim it, for every readable lock of the project. */
 export async function projectClaims(manifestFile: string): Promise<Map<string, Claim>> {
-  const root = await projectRoot(dirname(manifestFile));
+  const root = (await findRoots(dirname(manifestFile))).project;
   const claims = new Map<string, Claim>();
   for (const file of await lockFiles(root, 0)) {
     const lock = await readLock(file, file).catch(() => undefined);
     for (const [shot, record] of Object.entries(lock?.shots ?? {})) {
-      if (record.taskId) claims.set(record.taskId, { lock: relative(root, file), shot });
+      if (record.taskId) claims.set(record.taskId, { lock: relative(root, file), file, shot });
     }
   }
   return claims;

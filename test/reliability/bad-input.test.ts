@@ -6,8 +6,7 @@
 import './sentinel.js';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { cp, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, truncate, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import type { Simulator } from '../../src/simulator/index.js';
 import { lockPathFor } from '../../src/state/lock.js';
 import { runCli } from '../cli/capture.js';
 import { startSim } from '../run/harness.js';
+import { removeDir, suiteTempDir, tempDir } from '../temp.js';
 import { BROKEN, pngHeader } from './broken-manifests.js';
 import { SENTINEL, leaksIn } from './sentinel.js';
 
@@ -27,7 +27,9 @@ let root: string;
 beforeAll(async () => {
   sim = await startSim({ apiKey: SENTINEL });
   // A copy of the fixtures, so the oversized files generated here never race the fixture test's.
-  root = await mkdtemp(join(tmpdir(), 'seedance-bad-input-'));
+  root = await suiteTempDir('seedance-bad-input-');
+  // The copy is a project of its own, as the fixtures are in this repository's: invalid/ may use ../assets.
+  await mkdir(join(root, '.git'));
   await cp(join(FIXTURES, 'invalid'), join(root, 'invalid'), { recursive: true });
   await cp(join(FIXTURES, 'assets'), join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'assets', 'tmp-big.png'), pngHeader(1000, 1000));
@@ -38,7 +40,7 @@ beforeAll(async () => {
 beforeEach(() => sim.resetStats());
 afterAll(async () => {
   await sim.close();
-  await rm(root, { recursive: true, force: true });
+  await removeDir(root);
 });
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,14 +89,10 @@ describe('broken manifests given to seedance run', () => {
   });
 
   it.each(BROKEN.map((c) => [c.name, c] as const))('%s', async (_name, broken) => {
-    const dir = await mkdtemp(join(tmpdir(), 'seedance-broken-'));
-    try {
-      const file = await broken.make(dir);
-      const stderr = await refused(await runCli(['run', file], dir, env()), file);
-      expect(stderr).toMatch(new RegExp(`${escape(basename(file))}:\\d+:\\d+ error\\[${escape(broken.code)}\\]`));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const dir = await tempDir('seedance-broken-');
+    const file = await broken.make(dir);
+    const stderr = await refused(await runCli(['run', file], dir, env()), file);
+    expect(stderr).toMatch(new RegExp(`${escape(basename(file))}:\\d+:\\d+ error\\[${escape(broken.code)}\\]`));
   });
 });
 
@@ -117,12 +115,8 @@ describe('the built binary', () => {
   });
 
   it.each(['manifest over 4 MB', 'image that is a named pipe (never read)', 'shot id with a traversal'])('refuses the %s', async (name) => {
-    const dir = await mkdtemp(join(tmpdir(), 'seedance-broken-'));
-    try {
-      const file = await (BROKEN.find((c) => c.name === name) as (typeof BROKEN)[number]).make(dir);
-      await refused(await binary(file, dir), file);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const dir = await tempDir('seedance-broken-');
+    const file = await (BROKEN.find((c) => c.name === name) as (typeof BROKEN)[number]).make(dir);
+    await refused(await binary(file, dir), file);
   });
 });

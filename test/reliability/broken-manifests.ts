@@ -90,7 +90,7 @@ export const BROKEN: BrokenCase[] = [
   // Files a manifest names: unreadable, special, oversized.
   { name: 'image that is a symlink loop', code: 'file-unreadable', make: async (dir) => (await symlink('pic.png', join(dir, 'pic.png')), put(dir, `${HEAD}  - { id: a, prompt: p, first_frame: pic.png }\n`)) },
   { name: 'image that is a named pipe (never read)', code: 'file-not-a-file', make: async (dir) => (await mkfifo(join(dir, 'pipe.png')), put(dir, `${HEAD}  - { id: a, prompt: p, first_frame: pipe.png }\n`)) },
-  { name: 'image that is a device (/dev/zero)', code: 'file-not-a-file', make: async (dir) => put(dir, `${HEAD}  - { id: a, prompt: p, first_frame: /dev/zero }\n`) },
+  { name: 'image that is a device outside the project (/dev/zero, never read)', code: 'path-escapes', make: async (dir) => put(dir, `${HEAD}  - { id: a, prompt: p, first_frame: /dev/zero }\n`) },
   {
     name: 'image of 31 MB (over the 30 MB limit)',
     code: 'file-too-large',
@@ -105,7 +105,7 @@ export const BROKEN: BrokenCase[] = [
   text('an alias to an anchor that does not exist', 'yaml-syntax', `${HEAD}  - { id: a, prompt: *nowhere }\n`),
   text('JSON with a missing bracket', 'yaml-syntax', '{"version": 1, "shots": [{"id": "a", "prompt": "p"}}\n'),
   text('an empty key in flow style', 'unknown-key', `${HEAD}  - { id: a, prompt: p, : x }\n`),
-  { name: 'binary garbage', code: 'yaml-syntax', make: (dir) => put(dir, Buffer.from([0x76, 0x3a, 0x20, 0x22, 0x00, 0xff, 0xfe, 0x7b, 0x5b, 0x0a, 0x09, 0x7d, 0x22, 0x7b])) },
+  { name: 'binary garbage', code: 'invalid-utf8', make: (dir) => put(dir, Buffer.from([0x76, 0x3a, 0x20, 0x22, 0x00, 0xff, 0xfe, 0x7b, 0x5b, 0x0a, 0x09, 0x7d, 0x22, 0x7b])) },
   text('a scalar instead of a manifest', 'wrong-type', 'just some words\n'),
   // Types.
   text('shots as a mapping', 'wrong-type', 'version: 1\nshots: { a: { prompt: p } }\n'),

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { readLock, type LockFile } from '../../src/state/lock.js';
 import { runCli, type Captured } from '../cli/capture.js';
-import { startSim, tempDir, writeStoryboard } from '../run/harness.js';
+import { startSim, writeStoryboard } from '../run/harness.js';
+import { removeDir, suiteTempDir, tempDir } from '../temp.js';
 import { makeReadOnly, mountTmpfs, mountable, resizeTmpfs, unmount } from './mounts.js';
 import { SENTINEL, leaksIn } from './sentinel.js';
 
@@ -32,7 +33,8 @@ const BOTH = `${FIRST}  - { id: b, prompt: The boat sails out to sea, first_fram
 
 let sim: Simulator;
 beforeAll(async () => {
-  sim = await startSim({ apiKey: SENTINEL });
+  // Short task latencies: these cases are about the disk, not the service's pace.
+  sim = await startSim({ apiKey: SENTINEL, latency: { queuedMs: 10, runningMs: [40, 80] } });
 });
 afterAll(async () => {
   await sim.close();
@@ -70,7 +72,7 @@ async function expectKept(dir: string, ids: string[]): Promise<LockFile> {
 /** A shot whose download failed: its task is recorded, so the next run fetches instead of paying. */
 async function expectPaidFor(dir: string, id: string): Promise<void> {
   const lock = await readLock(join(dir, 'story.lock.json'), join(dir, 'story.yaml'));
-  expect(lock.shots[id]).toMatchObject({ status: 'saved', taskId: expect.stringMatching(/^cgt-/) });
+  expect(lock.shots[id]).toMatchObject({ status: 'succeeded', taskId: expect.stringMatching(/^cgt-/) });
   expect(lock.shots[id]?.outputs?.video).toBeUndefined();
   // No partial file under the final name, nor one left behind.
   expect((await readdir(out(dir))).filter((f) => f.startsWith(`${id}.`) || f.startsWith(`.${id}.`))).toEqual([]);
@@ -94,7 +96,24 @@ describe('an output folder that cannot be written', () => {
     expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
   });
 
-  it('read-only: the new shot fails clearly, earlier clips and the lock are kept, and after the fix it is fetched, not paid again', async (ctx) => {
+  it('read-only from the start (nothing made yet): refused before anything is sent, exit 1, no stack trace', async (ctx) => {
+    if (!(await mountable())) return ctx.skip(); // needs root and mount(2)
+    const dir = await tempDir('seedance-disk-');
+    await writeStoryboard(dir, FIRST);
+    await mkdir(out(dir), { recursive: true });
+    await makeReadOnly(out(dir));
+    try {
+      const refused = await run(dir);
+      expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+      expect(refused.stderr).toMatch(/error\[fs\.write\]: Cannot write \S+: the file system is read-only, so nothing was sent\./);
+      expectClean(refused);
+      expect(sim.stats().createRequests).toBe(0);
+    } finally {
+      await unmount(out(dir));
+    }
+  });
+
+  it('read-only: refused before anything is sent, earlier clips and the lock are kept, and after the fix the new shot is made once', async (ctx) => {
     const how = (await mountable()) ? 'mount' : process.getuid?.() !== 0 ? 'chmod' : undefined;
     if (!how) return ctx.skip(); // root without mount(2): nothing here can make a folder read-only
     const dir = await tempDir('seedance-disk-');
@@ -105,12 +124,13 @@ describe('an output folder that cannot be written', () => {
     else await chmod(out(dir), 0o555);
     try {
       const failed = await run(dir);
-      expect(failed.code).toBe(1);
-      expect(failed.stdout).toMatch(/b: FAILED: Could not save the download to \S+: it cannot be written \((EROFS|EACCES)\)\./);
-      expect(failed.stdout).toContain(DOWNLOAD_NEXT);
+      expect(failed.code, failed.stdout + failed.stderr).toBe(1);
+      expect(failed.stdout + failed.stderr).toMatch(/Cannot write \S+: the file system is read-only|permission/);
+      expect(failed.stdout + failed.stderr).toContain('so nothing was sent: 1 clip of this run would have nowhere to go');
       expectClean(failed);
       await expectKept(dir, ['a']);
-      await expectPaidFor(dir, 'b');
+      // b was never submitted: nothing was paid for a clip with nowhere to go.
+      expect(sim.stats().creates).toBe(1);
     } finally {
       if (how === 'mount') await unmount(out(dir));
       else await chmod(out(dir), 0o755);
@@ -181,17 +201,18 @@ describe('a lock file damaged by hand', () => {
   let dir: string;
   let good: string;
   beforeAll(async () => {
-    dir = await tempDir('seedance-lock-');
+    dir = await suiteTempDir('seedance-lock-');
     await writeStoryboard(dir, BOTH);
     expect((await run(dir)).code).toBe(0);
     good = await readFile(join(dir, 'story.lock.json'), 'utf8');
   });
+  afterAll(() => removeDir(dir));
 
   const cases: [string, (text: string) => string, RegExp, string][] = [
     ['cut short', (t) => t.slice(0, Math.floor(t.length / 2)), /is damaged: it is not valid JSON \(/, 'Restore the lock from git'],
     ['emptied', () => '', /is damaged: it is not valid JSON \(/, 'Restore the lock from git'],
-    ['from a newer version', (t) => t.replace('"version": 1', '"version": 2'), /has version 2; expected 1\./, 'It was written by a newer seedance-pipeline: upgrade the tool.'],
-    ['without a version', (t) => JSON.stringify({ ...(JSON.parse(t) as object), version: undefined }), /has version undefined; expected 1\./, 'Restore it from git'],
+    ['from a newer version', (t) => t.replace('"version": 2', '"version": 3'), /has version 3; this seedance-pipeline reads versions 1 and 2\./, 'It was written by a newer seedance-pipeline: upgrade the tool.'],
+    ['without a version', (t) => JSON.stringify({ ...(JSON.parse(t) as object), version: undefined }), /has version undefined; this seedance-pipeline reads versions 1 and 2\./, 'Restore it from git'],
     ['with an output path that climbs out', (t) => t.replace('"file": "a.mp4"', '"file": "../../a.mp4"'), /is damaged: shot "a" names an output outside the output folder\./, 'no clip was deleted'],
     ['with an unknown status', (t) => t.replace('"status": "saved"', '"status": "done"'), /is damaged: shot "a" has an unknown status "done"\./, 'Restore the lock from git'],
     ['with shots as a list', (t) => JSON.stringify({ ...(JSON.parse(t) as object), shots: [] }), /is damaged: "shots" is not an object\./, 'Restore the lock from git'],

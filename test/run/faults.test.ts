@@ -151,7 +151,7 @@ describe('faults, reported', () => {
   });
 
   it('a create that keeps failing with 500 ends with a message that names the doubt', async () => {
-    const result = await runWith([{ kind: 'http-500', endpoint: 'create' }], 'version: 1\nshots:\n  - { id: a, prompt: x y z, resolution: 480p }\n', { client: { retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } } });
+    const result = await runWith([{ kind: 'http-500', endpoint: 'create' }], 'version: 1\nshots:\n  - { id: a, prompt: x y z, resolution: 480p, seed: 5150 }\n', { client: { retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 20 } } });
     expect(result.summary).toMatchObject({ failed: 1, result: 'failed' });
     const failure = eventsOf(result.events, 'shot-failed')[0];
     expect(failure?.code).toBe('api.duplicate-unknown');

@@ -8,7 +8,7 @@ import { LockStore } from '../../state/lock-store.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import type { Command } from '../command.js';
 import { handleInterrupts } from '../interrupts.js';
-import { loadForCommand } from '../load.js';
+import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
 import { createReporter, pickReporter } from '../reporters.js';
 import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
@@ -27,13 +27,14 @@ Options:
   --wait           when another seedance process works on this manifest, wait for it
                    (default: refuse at once, naming that process)
   --force-unlock   take over a writer lock left on another host by a process that is gone
+${ALLOW_PATH_HELP}
 
 Exit codes: 0 joined (or unchanged), 1 the film failed or the manifest is held by another
 process, 2 usage, manifest or lock error.`,
-  options: { force: { type: 'boolean' }, reporter: { type: 'string' }, ...WRITER_OPTIONS },
+  options: { force: { type: 'boolean' }, reporter: { type: 'string' }, ...WRITER_OPTIONS, ...ALLOW_PATH_OPTION },
   allowPositionals: true,
   async run({ values, positionals }, io) {
-    const manifest = await loadForCommand(positionals[0], io, 'concat');
+    const manifest = await loadForCommand(positionals[0], io, 'concat', { allowPaths: allowPathsOf(values, io) });
     const concat = manifest.concat;
     if (!concat) {
       throw new SeedanceError('usage', `${positionals[0]} has no concat: section, so there is no film to join.`, {

@@ -9,6 +9,7 @@ import { gatherFacts } from '../../state/facts.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
+import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf } from '../load.js';
 
 export const planCommand: Command = {
   name: 'plan',
@@ -26,20 +27,21 @@ Needs no network and no API key.
 Options:
   --json   print { "shots": [ { "id", "action", "reason", "dependsOn", "request": { "method",
            "path", "body" }, "estimatedTokens" } ], "estimatedTokens" } with full data URIs
+${ALLOW_PATH_HELP}
 
 Exit codes: 0 planned, 2 the manifest is invalid (its problems are printed).
 
 Examples:
   seedance plan manifests/examples/kitten-morning.yaml
   seedance plan storyboard.yaml --json | jq '.estimatedTokens'`,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, ...ALLOW_PATH_OPTION },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const [file, ...extra] = positionals;
     if (file === undefined || extra.length > 0) {
       throw new SeedanceError('usage', `seedance plan takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance plan <manifest.yaml>`.' });
     }
-    const result = await loadManifest(resolve(io.cwd, file));
+    const result = await loadManifest(resolve(io.cwd, file), { allowPaths: allowPathsOf(values, io) });
     const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
     if (result.diagnostics.length > 0) {
       io.stderr.write(formatDiagnostics(result.diagnostics.map((d) => ({ ...d, file })), result.source, { color }) + '\n');

@@ -5,7 +5,7 @@ import { SeedanceError } from '../../core/errors.js';
 import { writeReport } from '../../report/html/write-report.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { loadForCommand } from '../load.js';
+import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
 
 export const reportCommand: Command = {
   name: 'report',
@@ -19,15 +19,18 @@ Thumbnails go to <output>/report/. Every link is relative: open the file in a br
 output folder anywhere, or put it on a web server. \`seedance run\` writes it after every run.
 Needs ffmpeg for the thumbnails; sends nothing to the service.
 
+Options:
+${ALLOW_PATH_HELP}
+
 Exit codes: 0 written, 1 it could not be written, 2 usage, manifest or lock error.
 
 Example:
   seedance report manifests/examples/kitten-morning.yaml && xdg-open out/kitten-morning/report.html`,
-  options: {},
+  options: { ...ALLOW_PATH_OPTION },
   allowPositionals: true,
-  async run({ positionals }, io) {
+  async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new SeedanceError('usage', `seedance report takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance report <manifest.yaml>`.' });
-    const manifest = await loadForCommand(positionals[0], io, 'report');
+    const manifest = await loadForCommand(positionals[0], io, 'report', { allowPaths: allowPathsOf(values, io) });
     const file = await writeReport(manifest);
     io.stdout.write(`report: ${relative(io.cwd, file) || file}\n`);
     return EXIT.ok;

@@ -1,11 +1,14 @@
 // `seedance run <manifest>`: make every shot that needs making, then the film.
 import { SeedanceError } from '../../core/errors.js';
 import { runStoryboard } from '../../library/run-storyboard.js';
-import type { Command } from '../command.js';
-import { exitCodeFor } from '../exit-codes.js';
-import { handleInterrupts } from '../interrupts.js';
-import { loadForCommand } from '../load.js';
-import { createReporter, pickReporter } from '../reporters.js';
+import type { RunResult, RunSummary } from '../../run/runner.js';
+import { lockPathFor } from '../../state/lock.js';
+import type { CliIO, Command } from '../command.js';
+import { EXIT, exitCodeFor } from '../exit-codes.js';
+import { formatError } from '../format-error.js';
+import { handleInterrupts, stoppedLine } from '../interrupts.js';
+import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
+import { createReporter, isOpen, pickReporter, type Reporter } from '../reporters.js';
 import { WRITER_OPTIONS, waitingFor } from '../writer.js';
 
 export const runCommand: Command = {
@@ -21,6 +24,7 @@ up by their ids and never paid for twice.
 
 Options:
   --simulate           run against the embedded simulator (no account or key needed)
+  --base-url URL       the service to send to (its host root), instead of the manifest's base_url
   --concurrency N      most tasks at the service at once (default: the manifest's, else 3)
   --only a,b           just these shots (and upstream shots never made)
   --force              make the selected shots again even if fresh
@@ -31,10 +35,17 @@ Options:
   --wait               when another seedance process works on this manifest, wait for it
                        (default: refuse at once, naming that process)
   --force-unlock       take over a writer lock left on another host by a process that is gone
+${ALLOW_PATH_HELP}
 
 Environment:
   SEEDANCE_API_KEY (or ARK_API_KEY)  the API key (not needed with --simulate)
-  SEEDANCE_BASE_URL                  overrides the manifest's base_url
+  SEEDANCE_BASE_URL                  the service to send to, instead of the manifest's base_url
+  SEEDANCE_TRUSTED_HOSTS             hosts or origins, comma-separated, a manifest's base_url may name
+                                     (also one a line in ~/.config/seedance/trusted-hosts)
+
+The key goes only to hosts you chose: the official ones (api.wisgate.ai, ark.cn-beijing.volces.com,
+ark.ap-southeast.bytepluses.com), --base-url, SEEDANCE_BASE_URL, or a trusted host; a host only the
+manifest names is refused before anything is sent, and plain http only goes to this computer.
 
 Exit codes: 0 all done, 1 a shot or the film failed, 2 usage or manifest error, 130 interrupted.
 
@@ -44,6 +55,7 @@ Examples:
   seedance run storyboard.yaml --reporter json > events.ndjson`,
   options: {
     simulate: { type: 'boolean' },
+    'base-url': { type: 'string' },
     concurrency: { type: 'string' },
     only: { type: 'string' },
     force: { type: 'boolean' },
@@ -52,6 +64,7 @@ Examples:
     reporter: { type: 'string' },
     'poll-interval': { type: 'string' },
     ...WRITER_OPTIONS,
+    ...ALLOW_PATH_OPTION,
   },
   allowPositionals: true,
   async run({ values, positionals }, io) {
@@ -59,14 +72,20 @@ Examples:
     const reporterName = pickReporter(values.reporter, io);
     const concurrency = optionalInt(values.concurrency, '--concurrency', 1, 100);
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
-    const manifest = await loadForCommand(positionals[0], io, 'run');
+    const manifest = await loadForCommand(positionals[0], io, 'run', { allowPaths: allowPathsOf(values, io) });
     const reporter = createReporter(reporterName, io);
-    const interrupts = handleInterrupts((line) => reporter.say(line));
+    let stage: 'shots' | 'film' = 'shots';
+    const interrupts = handleInterrupts((line) => reporter.say(line), { stage: () => stage });
+    let summary: RunSummary;
     try {
-      const summary = await runStoryboard(manifest, {
+      summary = await runStoryboard(manifest, {
         simulate: values.simulate === true,
         env: io.env,
-        onEvent: (event) => reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event),
+        ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
+        onEvent: (event) => {
+          if (event.type === 'assembly-started') stage = 'film';
+          reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event);
+        },
         ...(concurrency !== undefined ? { concurrency } : {}),
         ...(typeof values.only === 'string' ? { only: values.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
         force: values.force === true,
@@ -79,13 +98,35 @@ Examples:
         forceUnlock: values['force-unlock'] === true,
         onWait: (holder) => reporter.say(waitingFor(holder)),
       });
-      return exitCodeFor(summary.result);
     } finally {
       interrupts.dispose();
       reporter.close();
     }
+    const signal = interrupts.received();
+    if (signal && summary.result === 'interrupted' && isOpen(io.stderr)) io.stderr.write(stoppedLine(signal, lockPathFor(manifest.file)) + '\n');
+    return exitCodeOfRun(reporter.summary(), summary.result, io);
   },
 };
+
+/**
+ * The exit code comes from the summary as printed, never from the run's result alone: a run whose
+ * summary (run-finished) was not printed cannot end with 0, whatever it returned.
+ */
+function exitCodeOfRun(summary: ReturnType<Reporter['summary']>, result: RunResult, io: CliIO): number {
+  if (summary?.printed) return exitCodeFor(summary.event.result);
+  if (!summary) {
+    const { text } = formatError(
+      new SeedanceError('internal', `The run ended without its summary (no run-finished event came), so it does not count as done (it returned \`${result}\`).`, {
+        hint: 'This is a bug in seedance; please report it. The lock holds what was made: `seedance status <manifest>` shows it.',
+      }),
+    );
+    if (isOpen(io.stderr)) io.stderr.write(text + '\n');
+    return EXIT.internal;
+  }
+  // Nowhere to print it (stdout and stderr both closed): the result cannot be shown, so it is not a success.
+  const code = exitCodeFor(summary.event.result);
+  return code === EXIT.ok ? EXIT.failed : code;
+}
 
 function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;

@@ -1,16 +1,32 @@
 // The `concat:` section and the output folder: paths that stay where they belong, trims that make
 // sense, a crossfade shorter than the clips it joins, a music bed that is audio.
-import { basename, isAbsolute, relative, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
+import { describeProject, isInside, realPathOf, withinRoots } from '../project.js';
 import { obj, str } from '../raw.js';
 import type { ResolvedConcat } from '../types.js';
 import { type Rule, type RuleContext } from './context.js';
 import { checkContent } from './media-content.js';
 
-export const outputPaths: Rule = (ctx) => {
+const VIDEO_NAME = /\.(mp4|mov|mkv)$/i;
+
+export const outputPaths: Rule = async (ctx) => {
   const raw = obj(ctx.data) ?? {};
   const output = str(raw.output);
-  if (output !== undefined && escapes(ctx.manifest.dir, ctx.manifest.output, output)) {
+  const realOutput = await realPathOf(ctx.manifest.output);
+  const allowed = ctx.roots.allowed.some((folder) => isInside(folder, realOutput));
+  let outputInside = true;
+  if (output !== undefined && escapes(ctx.manifest.dir, ctx.manifest.output, output) && !allowed) {
     ctx.out.error('path-escapes', `\`output: ${output}\` leaves the manifest's folder. Keep outputs beside the manifest (e.g. \`out/${ctx.manifest.name}\`), so a manifest cannot write anywhere on the machine.`, ['output']);
+    outputInside = false;
+  } else if (!withinRoots(ctx.roots, realOutput)) {
+    // Beside the manifest by name, elsewhere in fact: a symlink on the way leads out of the project.
+    const what = output !== undefined ? `\`output: ${output}\`` : `The output folder ${relative(ctx.manifest.dir, ctx.manifest.output)} (\`out/<name>\`, the default)`;
+    ctx.out.error(
+      'path-escapes',
+      `${what} leads through a symlink to ${realOutput}, outside ${describeProject(ctx.roots)}: the clips and the film would be written there. Point the output folder at a real folder inside the project (\`output:\`), or allow that folder with \`--allow-path ${realOutput}\` (\`allowPaths\` in the library).`,
+      output !== undefined || str(raw.name) === undefined ? ['output'] : ['name'],
+    );
+    outputInside = false;
   }
   const concat = ctx.manifest.concat;
   const written = str(obj(raw.concat)?.output);
@@ -23,9 +39,31 @@ export const outputPaths: Rule = (ctx) => {
   const clash = ctx.manifest.shots.find((s) => name === `${s.id}.mp4` || name === `${s.id}.last.png`);
   if (clash) {
     ctx.out.error('output-collision', `\`concat.output: ${written}\` is also the file of shot \`${clash.id}\` in the output folder. Choose another name, such as \`final.mp4\`.`, ['concat', 'output']);
+    return;
+  }
+  if (name.split(sep).includes('.git')) {
+    ctx.out.error('output-collision', `\`concat.output: ${written}\` is inside \`.git\`, git's own folder, where the film must never go. Choose another name, such as \`final.mp4\`.`, ['concat', 'output']);
+    return;
+  }
+  if (!VIDEO_NAME.test(basename(concat.output))) {
+    ctx.out.error(
+      'output-extension',
+      `\`concat.output: ${written}\` is not a video file name. The film is an MP4 file, and seedance writes it only under a video name (.mp4, .mov or .mkv), so it can never replace a lock, a manifest, a config or any other file. Name it, for example, \`final.mp4\`.`,
+      ['concat', 'output'],
+    );
+    return;
   }
   if (!/\.mp4$/i.test(basename(concat.output))) {
     ctx.out.warning('output-extension', `\`concat.output: ${written}\` does not end in .mp4, but the film is an MP4 file. Name it \`${basename(written).replace(/\.[^.]*$/, '')}.mp4\`.`, ['concat', 'output']);
+  }
+  if (!outputInside) return;
+  const realFolder = await realPathOf(dirname(concat.output));
+  if (!isInside(realOutput, realFolder)) {
+    ctx.out.error(
+      'path-escapes',
+      `\`concat.output: ${written}\` leads through a symlink to ${realFolder}, outside the output folder (${relative(ctx.manifest.dir, ctx.manifest.output) || '.'}): the film would be written there. Replace the symlink with a real folder, or name a file directly in the output folder, such as \`final.mp4\`.`,
+      ['concat', 'output'],
+    );
   }
 };
 
@@ -95,7 +133,8 @@ function crossfade(ctx: RuleContext, concat: ResolvedConcat): void {
 
 async function musicBed(ctx: RuleContext, concat: ResolvedConcat): Promise<void> {
   const file = str(obj(obj(obj(ctx.data)?.concat)?.audio)?.file);
-  if (!concat.audio || file === undefined) return;
+  // A music bed outside the project was reported by filesInProject and is never opened.
+  if (!concat.audio || file === undefined || ctx.outside.has(concat.audio.file)) return;
   const path = ['concat', 'audio', 'file'];
   const facts = await ctx.files.probe(concat.audio.file);
   const label = `The music bed \`${file}\``;

@@ -3,6 +3,7 @@
 import type { DiagnosticCollector } from '../collector.js';
 import type { NodePath } from '../diagnostic.js';
 import type { FileProbe } from '../file-probe.js';
+import type { Roots } from '../project.js';
 import { obj, type Raw, type SettingKey } from '../raw.js';
 import type { MediaRef } from '../resolve-media.js';
 import type { MediaSource, ResolvedManifest, ResolvedShot } from '../types.js';
@@ -17,6 +18,10 @@ export interface RuleContext {
   /** The first shot with each id. */
   byId: ReadonlyMap<string, ResolvedShot>;
   files: FileProbe;
+  /** Where files may be read from and outputs written: the project and the allowed folders. */
+  roots: Roots;
+  /** Local files found outside those (absolute paths as written): reported, and never read. */
+  outside: Set<string>;
 }
 
 export type Rule = (ctx: RuleContext) => void | Promise<void>;

@@ -12,7 +12,8 @@ import { checkContent, expectedKind } from './media-content.js';
 const BODY_OVERHEAD = 4096;
 
 export const mediaFiles: Rule = async (ctx) => {
-  const entries = [...ctx.media].filter(([source]) => source.kind === 'file' || source.kind === 'data');
+  // Files outside the project were reported by filesInProject and are never opened.
+  const entries = [...ctx.media].filter(([source]) => (source.kind === 'file' && !ctx.outside.has(source.path)) || source.kind === 'data');
   // Probe every distinct file at once; report in manifest order.
   const facts = await Promise.all(entries.map(([source]) => (source.kind === 'file' ? ctx.files.probe(source.path) : Promise.resolve(dataFacts(source)))));
   const audio = new Map<number, { seconds: number; clips: number }>();
