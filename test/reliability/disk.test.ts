@@ -87,7 +87,7 @@ describe('an output folder that cannot be written', () => {
     await writeFile(join(dir, 'out'), 'not a folder');
     const blocked = await run(dir, extra);
     expect(blocked.code).toBe(1);
-    expect(blocked.stderr).toMatch(/error\[fs\.write\]: Cannot write \S+out\S*: a file is in the way \(part of the path is a file, not a folder\)\./);
+    expect(blocked.stderr).toMatch(/error\[fs\.write\]: Cannot write \S+out\S*: a file is in the way \(part of the path is a file, not a folder\), so nothing was sent\./);
     expect(blocked.stderr).toContain('next: Move that file or folder aside, or point `output:` somewhere else, then run again');
     expectClean(blocked);
     expect(sim.stats().createRequests).toBe(0);

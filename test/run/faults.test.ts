@@ -1,6 +1,6 @@
 // Each fault the simulator can script, alone, and what a run does about it: retried and done, or
 // failed with a clear message; never a duplicate create that could have been avoided.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import type { FaultRule, Simulator } from '../../src/simulator/index.js';
 import { lockPathFor, readLock } from '../../src/state/lock.js';
 import { eventsOf, run, startSim, tempDir, writeStoryboard } from './harness.js';
@@ -30,22 +30,22 @@ shots:
 
 let nextSeed = 100;
 
-async function runWith(faults: FaultRule[], yaml = two, options: Parameters<typeof run>[2] = {}): Promise<Awaited<ReturnType<typeof run>> & { file: string }> {
-  for (const fault of faults) sim.addFault(fault);
-  const dir = await tempDir('seedance-fault-');
+async function runWith(faults: FaultRule[], yaml = two, options: Parameters<typeof run>[2] = {}, on: Simulator = sim, onFinished?: TestContext['onTestFinished']): Promise<Awaited<ReturnType<typeof run>> & { file: string }> {
+  for (const fault of faults) on.addFault(fault);
+  const dir = await tempDir('seedance-fault-', onFinished);
   // A seed of its own per test: a lost create is found by the settings it sent, and the shared
   // simulator still holds the tasks of earlier tests.
   const file = await writeStoryboard(dir, yaml.replace('seed: 5', `seed: ${nextSeed++}`));
-  return { ...(await run(file, sim, options)), file };
+  return { ...(await run(file, on, options)), file };
 }
 
-function oneCreatePerRequest(): void {
-  const counts = Object.values(sim.stats().createsByRequest);
+function oneCreatePerRequest(on: Simulator = sim): void {
+  const counts = Object.values(on.stats().createsByRequest);
   expect(counts.every((n) => n === 1), `duplicates: ${JSON.stringify(counts)}`).toBe(true);
 }
 
 describe('faults, survived', () => {
-  it.each<[string, FaultRule[]]>([
+  it.concurrent.for<[string, FaultRule[]]>([
     ['429 with Retry-After on create', [{ kind: 'http-429', endpoint: 'create', count: 2, retryAfter: 0.2 }]],
     ['429 without Retry-After on create', [{ kind: 'http-429-no-retry-after', endpoint: 'create', count: 2 }]],
     ['500 on create that created nothing', [{ kind: 'http-500', endpoint: 'create', count: 1 }]],
@@ -60,11 +60,14 @@ describe('faults, survived', () => {
     ['dropped polls', [{ kind: 'drop-after', endpoint: 'list', count: 2 }]],
     ['a download cut short', [{ kind: 'download-truncated', endpoint: 'download', count: 1 }]],
     ['a slow download', [{ kind: 'download-slow', endpoint: 'download', count: 2, bytesPerSecond: 2_000_000 }]],
-  ])('%s: every shot done, one task per shot', async (_name, faults) => {
-    const result = await runWith(faults);
+  ])('%s: every shot done, one task per shot', async ([, faults], { expect, onTestFinished }) => {
+    // A simulator of the case's own, so the cases run side by side (most of each is waiting).
+    const own = await startSim();
+    onTestFinished(() => own.close());
+    const result = await runWith(faults, two, {}, own, onTestFinished);
     expect(result.summary).toMatchObject({ made: 2, failed: 0, result: 'done' });
-    expect(sim.stats().creates).toBe(2);
-    oneCreatePerRequest();
+    expect(own.stats().creates).toBe(2);
+    oneCreatePerRequest(own);
   });
 
   it('a stalled create answer: times out, finds the task it made, does not send again', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { runCli } from '../cli/capture.js';
+import { startCli } from './signals-helpers.js';
 import { startSim, tempDir, writeStoryboard } from '../run/harness.js';
 import { makeReadOnly, mountTmpfs, mountable, unmount } from '../reliability/mounts.js';
 
@@ -58,6 +59,23 @@ describe('an output folder that cannot take the clips', () => {
     } finally {
       await unmount(out);
     }
+  });
+
+  it('a temp folder that cannot be written, with a film to join: refused before anything is sent; without a film it is not needed', async () => {
+    const dir = await tempDir('seedance-pre-');
+    await writeStoryboard(dir, `${STORY}concat: { shots: [a, b] }\n`);
+    const missing = join(dir, 'no-such-tmp');
+    // The real binary: the temp folder is the process's own (TMPDIR).
+    const env = { SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: sim.url, TMPDIR: missing };
+    const refusing = startCli(['run', join(dir, 'story.yaml'), '--reporter', 'plain', '--poll-interval', '50'], env);
+    const refused = { ...(await refusing.exited), stderr: refusing.stderr() };
+    expect(refused.code, refused.stderr).toBe(1);
+    expect(refused.stderr).toContain(`error[fs.write]: The temp folder ${missing} cannot be written (ENOENT), and joining the film needs it, so nothing was sent.`);
+    expect(refused.stderr).toContain('next: Point TMPDIR at a folder you can write');
+    expect(sim.stats().createRequests).toBe(0);
+    await writeStoryboard(dir, STORY);
+    const noFilm = startCli(['run', join(dir, 'story.yaml'), '--reporter', 'plain', '--poll-interval', '50'], env);
+    expect((await noFilm.exited).code, noFilm.stderr()).toBe(0);
   });
 
   it('an unchanged storyboard checks nothing and writes nothing', async () => {

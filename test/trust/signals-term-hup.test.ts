@@ -2,7 +2,7 @@
 // Ctrl-C does: nothing new is submitted, tasks in flight finish and download, the run ends with
 // its summary, the lock saved, and says so on stderr; a second signal of any of the three leaves
 // at once. Real signals to the real binary.
-import { describe, expect, it, type TestContext } from 'vitest';
+import { describe, it, type TestContext } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { lockPathFor, readLock } from '../../src/state/lock.js';
 import { startSim, writeStoryboard } from '../run/harness.js';
