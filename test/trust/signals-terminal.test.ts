@@ -76,7 +76,7 @@ shots:
     expect(cli.stdout() + cli.stderr()).not.toMatch(/not a readable video/);
     expect(code, cli.stderr()).toBe(130);
     const lock = await readLock(lockPathFor(file), file);
-    expect(Object.entries(lock.shots).map(([id, s]) => [id, s.status])).toEqual([
+    expect(Object.entries(lock.shots).map(([id, s]) => [id, s.status]), cli.stdout()).toEqual([
       ['d1', 'saved'],
       ['d2', 'saved'],
       ['d3', 'saved'],
