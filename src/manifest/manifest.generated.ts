@@ -102,6 +102,10 @@ export interface GenerationSettings {
    * Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.
    */
   size?: '1280x720' | '720x1080' | '1920x1080' | '1080x1920';
+  /**
+   * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
+   */
+  refusals?: number;
 }
 /**
  * One shot: one generation task and one clip.
@@ -198,6 +202,10 @@ export interface Shot {
    * How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.
    */
   retries?: number;
+  /**
+   * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
+   */
+  refusals?: number;
 }
 /**
  * Another shot's output: its last frame in image slots, its video in reference_videos.

@@ -98,6 +98,7 @@ function resolveShot(raw: Raw, index: number, ctx: ShotContext): ResolvedShot {
     referenceVideos: [],
     referenceAudio: [],
     retries: int(raw.retries) ?? 0,
+    refusals: int(raw.refusals) ?? int(ctx.defaults.refusals) ?? 0,
     dependsOn: [],
   };
   const prompt = str(raw.prompt);

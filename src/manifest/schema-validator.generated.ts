@@ -5,8 +5,8 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};
-const schema32 = {"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"}},"description":"Generation settings applied to every shot; a shot's own value wins."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};
+const schema32 = {"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."};
 const schema36 = {"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
@@ -14,7 +14,7 @@ const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern5 = new RegExp("^https?://[^\\s/?#]+(/[^\\s?#]*)?$", "u");
 const pattern6 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern11 = new RegExp("^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$", "u");
-const schema33 = {"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0}},"description":"One shot: one generation task and one clip."};
+const schema33 = {"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."};
 const schema34 = {"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]};
 const schema35 = {"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}};
 
@@ -692,14 +692,49 @@ errors++;
 }
 }
 }
-}
-else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.refusals !== undefined){
+let data25 = data.refusals;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err41 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 10 || isNaN(data25)){
+const err42 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data25 < 0 || isNaN(data25)){
+const err43 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -1133,9 +1168,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data6.refusals !== undefined){
+let data19 = data6.refusals;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err34 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1144,12 +1180,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.shots !== undefined){
-let data19 = data.shots;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err35 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 10 || isNaN(data19)){
+const err35 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1158,16 +1191,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate21(data19[i0], {instancePath:instancePath+"/shots/" + i0,parentData:data19,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19 < 0 || isNaN(data19)){
+const err36 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1177,12 +1202,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.concat !== undefined){
-let data21 = data.concat;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key2 in data21){
-if(!((((((key2 === "output") || (key2 === "shots")) || (key2 === "transition")) || (key2 === "trim")) || (key2 === "audio")) || (key2 === "size"))){
-const err37 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1192,11 +1215,11 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data21.output !== undefined){
-let data22 = data21.output;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err38 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.shots !== undefined){
+let data20 = data.shots;
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err38 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1205,9 +1228,16 @@ vErrors.push(err38);
 }
 errors++;
 }
+const len0 = data20.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate21(data20[i0], {instancePath:instancePath+"/shots/" + i0,parentData:data20,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err39 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err39 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1217,11 +1247,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data21.shots !== undefined){
-let data23 = data21.shots;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err40 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.concat !== undefined){
+let data22 = data.concat;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!((((((key2 === "output") || (key2 === "shots")) || (key2 === "transition")) || (key2 === "trim")) || (key2 === "audio")) || (key2 === "size"))){
+const err40 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1230,12 +1261,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-const len1 = data23.length;
-for(let i1=0; i1<len1; i1++){
-let data24 = data23[i1];
-if(typeof data24 === "string"){
-if(!pattern6.test(data24)){
-const err41 = {instancePath:instancePath+"/concat/shots/" + i1,schemaPath:"#/$defs/concat/properties/shots/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+}
+if(data22.output !== undefined){
+let data23 = data22.output;
+if(typeof data23 === "string"){
+if(func2(data23) < 1){
+const err41 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1246,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/concat/shots/" + i1,schemaPath:"#/$defs/concat/properties/shots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1256,9 +1287,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.shots !== undefined){
+let data24 = data22.shots;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err43 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1267,12 +1300,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data21.transition !== undefined){
-let data25 = data21.transition;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.type === undefined){
-const err44 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(typeof data25 === "string"){
+if(!pattern6.test(data25)){
+const err44 = {instancePath:instancePath+"/concat/shots/" + i1,schemaPath:"#/$defs/concat/properties/shots/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1281,9 +1314,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!((key3 === "type") || (key3 === "duration"))){
-const err45 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err45 = {instancePath:instancePath+"/concat/shots/" + i1,schemaPath:"#/$defs/concat/properties/shots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1293,10 +1326,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data25.type !== undefined){
-let data26 = data25.type;
-if(!((data26 === "cut") || (data26 === "crossfade"))){
-const err46 = {instancePath:instancePath+"/concat/transition/type",schemaPath:"#/$defs/concat/properties/transition/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.transition.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err46 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1306,11 +1338,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data25.duration !== undefined){
-let data27 = data25.duration;
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 5 || isNaN(data27)){
-const err47 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(data22.transition !== undefined){
+let data26 = data22.transition;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.type === undefined){
+const err47 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1319,8 +1351,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data27 <= 0 || isNaN(data27)){
-const err48 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+for(const key3 in data26){
+if(!((key3 === "type") || (key3 === "duration"))){
+const err48 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1330,8 +1363,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data26.type !== undefined){
+let data27 = data26.type;
+if(!((data27 === "cut") || (data27 === "crossfade"))){
+const err49 = {instancePath:instancePath+"/concat/transition/type",schemaPath:"#/$defs/concat/properties/transition/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.transition.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1341,9 +1376,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data26.duration !== undefined){
+let data28 = data26.duration;
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 5 || isNaN(data28)){
+const err50 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1352,15 +1389,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data21.trim !== undefined){
-let data28 = data21.trim;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key4 in data28){
-const _errs57 = errors;
-if(typeof key4 === "string"){
-if(!pattern6.test(key4)){
-const err51 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",propertyName:key4};
+if(data28 <= 0 || isNaN(data28)){
+const err51 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1370,9 +1400,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-var valid10 = _errs57 === errors;
-if(!valid10){
-const err52 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+else {
+const err52 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1382,12 +1411,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-for(const key5 in data28){
-let data29 = data28[key5];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key6 in data29){
-if(!((key6 === "start") || (key6 === "end"))){
-const err53 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+else {
+const err53 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1397,11 +1423,14 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data29.start !== undefined){
-let data30 = data29.start;
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 < 0 || isNaN(data30)){
-const err54 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data22.trim !== undefined){
+let data29 = data22.trim;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key4 in data29){
+const _errs59 = errors;
+if(typeof key4 === "string"){
+if(!pattern6.test(key4)){
+const err54 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",propertyName:key4};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1411,8 +1440,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
+var valid10 = _errs59 === errors;
+if(!valid10){
+const err55 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1422,11 +1452,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.end !== undefined){
-let data31 = data29.end;
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 <= 0 || isNaN(data31)){
-const err56 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+for(const key5 in data29){
+let data30 = data29[key5];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key6 in data30){
+if(!((key6 === "start") || (key6 === "end"))){
+const err56 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1436,8 +1467,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data30.start !== undefined){
+let data31 = data30.start;
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 < 0 || isNaN(data31)){
+const err57 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1447,9 +1481,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1459,9 +1492,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data30.end !== undefined){
+let data32 = data30.end;
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 <= 0 || isNaN(data32)){
+const err59 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1471,11 +1506,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data21.audio !== undefined){
-let data32 = data21.audio;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.file === undefined){
-const err60 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
+else {
+const err60 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1484,9 +1516,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!((key7 === "file") || (key7 === "volume"))){
-const err61 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/concat/trim/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1496,11 +1529,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data32.file !== undefined){
-let data33 = data32.file;
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err62 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err62 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1510,8 +1541,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.audio !== undefined){
+let data33 = data22.audio;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.file === undefined){
+const err63 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1520,12 +1554,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data32.volume !== undefined){
-let data34 = data32.volume;
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 4 || isNaN(data34)){
-const err64 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
+for(const key7 in data33){
+if(!((key7 === "file") || (key7 === "volume"))){
+const err64 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1534,8 +1565,12 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err65 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data33.file !== undefined){
+let data34 = data33.file;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err65 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1546,7 +1581,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err66 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1556,9 +1591,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data33.volume !== undefined){
+let data35 = data33.volume;
+if((typeof data35 == "number") && (isFinite(data35))){
+if(data35 > 4 || isNaN(data35)){
+const err67 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1567,12 +1604,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data21.size !== undefined){
-let data35 = data21.size;
-if(typeof data35 === "string"){
-if(!pattern11.test(data35)){
-const err68 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"},message:"must match pattern \""+"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"+"\""};
+if(data35 < 0 || isNaN(data35)){
+const err68 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1583,7 +1616,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1595,7 +1628,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1605,14 +1638,51 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data22.size !== undefined){
+let data36 = data22.size;
+if(typeof data36 === "string"){
+if(!pattern11.test(data36)){
+const err71 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"},message:"must match pattern \""+"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"+"\""};
 if(vErrors === null){
 vErrors = [err71];
 }
 else {
 vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
 }
 errors++;
 }
@@ -1623,4 +1693,4 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** The schema itself, for explaining errors (allowed keys). */
-export const manifestSchema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};
+export const manifestSchema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};

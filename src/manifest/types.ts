@@ -54,6 +54,8 @@ export interface ResolvedShot {
   referenceVideos: MediaSource[];
   referenceAudio: MediaSource[];
   retries: number;
+  /** `refusals:` (of the shot, else defaults): resubmissions, with a new seed, of a content-policy refusal. */
+  refusals: number;
   /** Ids of the shots whose outputs this shot uses, without repeats, in manifest order. */
   dependsOn: string[];
   /** Expected output size in pixels, when known before running (not for ratio adaptive). */

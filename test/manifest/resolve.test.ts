@@ -31,6 +31,7 @@ describe('defaults', () => {
           referenceVideos: [],
           referenceAudio: [],
           retries: 0,
+          refusals: 0,
           dependsOn: [],
           expectedSize: [1280, 720],
         },
