@@ -126,6 +126,12 @@ async function perform(context: SimContext, req: IncomingMessage, res: ServerRes
     case 'drop-after':
       await process();
       return drop(res);
+    case 'http-400': {
+      // A content-policy refusal at create: nothing is made, and the error names the input.
+      const code = fault.code ?? 'InputTextSensitiveContentDetected';
+      const param = fault.param ?? (code.startsWith('InputImage') ? 'content[1].image_url' : 'content[0].text');
+      return send(res, failureReply(new ApiFailure(400, code, `The request was refused under the content policy (simulated fault ${code}); nothing was created.`, param), call.format));
+    }
     case 'http-429':
     case 'http-429-no-retry-after': {
       const headers: Record<string, string> = fault.kind === 'http-429' ? { 'retry-after': String(fault.retryAfter ?? 1) } : {};

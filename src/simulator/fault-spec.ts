@@ -7,7 +7,7 @@ import { checkRule } from './faults.js';
 import { FAULT_ENDPOINTS, FAULT_KINDS, type FaultEndpoint, type FaultKind, type FaultRule } from './types.js';
 
 const NUMBER_KEYS = new Set(['count', 'skip', 'probability', 'retryAfter', 'bytesPerSecond', 'stallMs']);
-const STRING_KEYS = new Set(['promptIncludes', 'format', 'code', 'effect', 'endpoint']);
+const STRING_KEYS = new Set(['promptIncludes', 'format', 'code', 'param', 'effect', 'endpoint']);
 
 export function parseFaultSpec(spec: string): FaultRule {
   const fail = (why: string): never => {

@@ -10,6 +10,7 @@ export type FaultPhase = 'request' | 'task' | 'download';
 
 /** The endpoint a rule applies to when it names none. */
 export const NATURAL_ENDPOINT: Record<FaultKind, Endpoint> = {
+  'http-400': 'create',
   'http-429': 'create',
   'http-429-no-retry-after': 'create',
   'http-500': 'create',

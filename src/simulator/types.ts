@@ -37,6 +37,8 @@ export interface SimulatorOptions {
 }
 
 export type FaultKind =
+  /** A create refused under the content policy (400 InputTextSensitiveContentDetected by default). */
+  | 'http-400'
   | 'http-429'
   | 'http-429-no-retry-after'
   | 'http-500'
@@ -52,7 +54,7 @@ export type FaultKind =
   | 'download-slow';
 
 export const FAULT_KINDS: readonly FaultKind[] = [
-  'http-429', 'http-429-no-retry-after', 'http-500', 'http-502', 'http-503', 'drop-before', 'drop-after',
+  'http-400', 'http-429', 'http-429-no-retry-after', 'http-500', 'http-502', 'http-503', 'drop-before', 'drop-after',
   'stall', 'malformed-json', 'task-failed', 'task-expired', 'download-truncated', 'download-slow',
 ];
 
@@ -75,6 +77,8 @@ export interface FaultRule {
   retryAfter?: number;
   /** Error code for task-failed (default OutputVideoSensitiveContentDetected) or for http-* bodies. */
   code?: string;
+  /** The request field an http-400 names (`param`); default: the prompt, or the second content item for an image code. */
+  param?: string;
   /** download-slow throttle (default 256 kB/s). */
   bytesPerSecond?: number;
   /** stall length (default: until the simulator closes). */

@@ -69,6 +69,13 @@ const ROWS: Row[] = [
   { name: 'slow download', fault: { kind: 'download-slow', endpoint: 'download', count: 1, bytesPerSecond: 4_000_000 }, native: DONE, openai: DONE },
   { name: 'download answered 503', fault: { kind: 'http-503', endpoint: 'download', count: 1 }, native: DONE, openai: DONE },
   { name: 'download connection cut', fault: { kind: 'drop-before', endpoint: 'download', count: 1 }, native: DONE, openai: DONE },
+  // A create refused under the content policy: nothing made, not retried without `refusals:`.
+  {
+    name: 'create refused under the content policy (400)',
+    fault: { kind: 'http-400' },
+    native: { exit: 1, creates: 0, failure: { code: 'api.http', serviceCode: 'InputTextSensitiveContentDetected', message: /content policy/ } },
+    openai: { exit: 1, creates: 0, failure: { code: 'api.http', serviceCode: 'InputTextSensitiveContentDetected', message: /content policy/ } },
+  },
   // Tasks that end badly at the service.
   {
     name: 'task refused by content policy (never resubmitted, even with retries)',

@@ -52,6 +52,18 @@ describe('answers instead of the real one', () => {
     expect(await tasksIn()).toBe(before);
   });
 
+  it('http-400 refuses the create under the content policy, naming the input, and creates nothing', async () => {
+    sim.addFault({ kind: 'http-400', count: 1 });
+    sim.addFault({ kind: 'http-400', code: 'InputImageSensitiveContentDetected.PrivacyInformation', skip: 1, count: 1 });
+    const text = await call(sim, 'POST', NATIVE, body());
+    expect(text.status).toBe(400);
+    expect(text.json.error).toMatchObject({ code: 'InputTextSensitiveContentDetected', param: 'content[0].text' });
+    const face = await call(sim, 'POST', NATIVE, body());
+    expect(face.json.error).toMatchObject({ code: 'InputImageSensitiveContentDetected.PrivacyInformation', param: 'content[1].image_url' });
+    expect(sim.stats().creates).toBe(0);
+    expect((await call(sim, 'POST', NATIVE, body())).status).toBe(200);
+  });
+
   it('http-500 with effect created makes the task although the client sees an error', async () => {
     const before = await tasksIn();
     sim.addFault({ kind: 'http-500', effect: 'created', count: 1 });
