@@ -58,7 +58,7 @@ export class RunThumbnails {
   /** A last frame taken from the video (not downloaded) has no download-finished: hashed here. */
   private async recordOf(file: string): Promise<OutputRecord> {
     const known = this.saved.get(file);
-    if (known) return known;
+    if (known?.sha256) return known;
     const path = join(this.manifest.output, file);
     const [info, sha256] = await Promise.all([stat(path), new FileHashes().get(path)]);
     return { file, bytes: info.size, sha256 };
