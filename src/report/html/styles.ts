@@ -54,6 +54,24 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; font-variant-numeric: tabular-
 .chain { display: flex; align-items: center; gap: 10px; margin: 0 auto; padding: 6px 0; color: var(--accent); font-size: 0.85rem; width: fit-content; max-width: 100%; }
 .chain img { width: 72px; border-radius: 6px; border: 2px solid var(--accent); aspect-ratio: 16 / 9; object-fit: cover; }
 .gap { height: 14px; }
+section.sheet { margin: 20px 0 24px; }
+section.sheet h2 { margin: 0 0 10px; font-size: 1.1rem; }
+.sheet-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px; margin: 0; padding: 0; list-style: none; }
+.tile a { display: block; height: 100%; text-decoration: none; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 6px; }
+.tile a:hover, .tile a:focus-visible { border-color: var(--accent); }
+.tile img, .tile .missing { width: 100%; border-radius: 6px; aspect-ratio: 16 / 9; object-fit: cover; background: var(--idle-bg); }
+.tile img { display: block; }
+.tile-head, .tile-meta { display: flex; align-items: center; gap: 6px; margin-top: 5px; font-size: 0.82rem; min-width: 0; }
+.tile-head b { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-width: 0; }
+.tile-head time, .tile-head .off { margin-left: auto; color: var(--muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.tile-head .num { min-width: 22px; height: 22px; font-size: 0.75rem; }
+.tile-meta { justify-content: space-between; color: var(--muted); font-variant-numeric: tabular-nums; }
+.tile-meta .badge { font-size: 0.72rem; padding: 1px 7px; }
+.takes { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 10px; margin-top: 12px; }
+figure.take.chosen video { outline: 2px solid var(--accent); }
+.error p { margin: 0; }
+.error p.next { margin-top: 4px; }
+dl.facts dd a { color: var(--accent); }
 code { font: 0.85em ui-monospace, SFMono-Regular, Menlo, monospace; }
 footer.bottom { margin-top: 28px; color: var(--muted); font-size: 0.85rem; }
 `;
