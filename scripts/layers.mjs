@@ -16,11 +16,13 @@ export const LAYERS = {
   plan: ['core', 'models.ts', 'manifest', 'wire', 'state'],
   run: BELOW_RUN,
   report: [...BELOW_RUN, 'run'],
+  // `seedance review`'s server: the report's page with pick buttons; picks are written like `pick`'s.
+  review: ['core', 'models.ts', 'manifest', 'state', 'report'],
   // The embedded service shares nothing with the client: only the tables, core and ffmpeg.
   simulator: ['core', 'models.ts', 'media', 'manifest'],
   library: [...BELOW_RUN, 'run', 'report', 'simulator'],
   'index.ts': [...BELOW_RUN, 'run', 'report', 'simulator', 'library'],
-  cli: [...BELOW_RUN, 'run', 'report', 'simulator', 'library'],
+  cli: [...BELOW_RUN, 'run', 'report', 'review', 'simulator', 'library'],
 };
 
 /** npm packages only one part may import: the HTTP client and the process runner. */
