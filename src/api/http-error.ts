@@ -27,6 +27,7 @@ export function httpError(status: number, json: unknown, method: string, url: st
     hint: hintFor(status, code),
     status,
     ...(code ? { serviceCode: code } : {}),
+    ...(param ? { param } : {}),
     ...(retryAfterMs !== undefined ? { retryAfter: retryAfterMs / 1000 } : {}),
   });
 }

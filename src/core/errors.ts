@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'lock.invalid',
   'lock.busy', // another seedance process holds the manifest's writer lock
   'task.ambiguous', // a lost create that several tasks on the account could have made
+  'store.damaged', // a store entry whose files are not the bytes it recorded: never used
   'input.unreadable', // a local file the manifest names cannot be read
   'fs.write', // cannot write output (permissions, disk full)
   'output.taken', // another manifest owns the output folder (the same name:)
@@ -48,6 +49,8 @@ export interface SeedanceErrorOptions {
   serviceCode?: string;
   /** Seconds the service asked us to wait (Retry-After). */
   retryAfter?: number;
+  /** The request field the service named in its error (`param`), e.g. `content[1].image_url`. */
+  param?: string;
   /** The tasks it is about (e.g. the candidates of an ambiguous lost create). */
   taskIds?: readonly string[];
   cause?: unknown;
@@ -59,6 +62,7 @@ export class SeedanceError extends Error {
   readonly status: number | undefined;
   readonly serviceCode: string | undefined;
   readonly retryAfter: number | undefined;
+  readonly param: string | undefined;
   readonly taskIds: readonly string[] | undefined;
 
   constructor(code: ErrorCode, message: string, options: SeedanceErrorOptions = {}) {
@@ -69,6 +73,7 @@ export class SeedanceError extends Error {
     this.status = options.status;
     this.serviceCode = options.serviceCode;
     this.retryAfter = options.retryAfter;
+    this.param = options.param;
     this.taskIds = options.taskIds;
   }
 }

@@ -4,10 +4,11 @@
 
 /**
  * What a run does with a shot, decided by the shot planner before anything is sent:
- * `reuse` (fresh), `resume` (a task is at the service, or may be), `refetch` (made, files missing),
+ * `reuse` (fresh), `restore` (made before from these very inputs: copied from the clip store, no API
+ * call), `resume` (a task is at the service, or may be), `refetch` (made, files missing),
  * `submit` (new or changed), `blocked` (an upstream shot cannot be made), `not-selected` (--only).
  */
-export type ShotAction = 'reuse' | 'resume' | 'refetch' | 'submit' | 'blocked' | 'not-selected';
+export type ShotAction = 'reuse' | 'restore' | 'resume' | 'refetch' | 'submit' | 'blocked' | 'not-selected';
 
 export interface PlannedShot {
   id: string;
@@ -27,8 +28,10 @@ export type RunEvent =
   | { type: 'run-started'; manifest: string; api: 'native' | 'openai'; baseUrl: string; simulated: boolean; concurrency: number }
   | { type: 'plan-ready'; shots: PlannedShot[]; estimatedTokens: number }
   | { type: 'shot-reused'; shot: string; taskId?: string; seed?: number }
+  /** A clip made before from the same inputs was taken from the clip store: nothing sent, nothing billed. */
+  | { type: 'shot-restored'; shot: string; taskId: string; seed?: number; video: string }
   /** `resubmit`: why a shot already submitted in this run is sent again. */
-  | { type: 'shot-submitting'; shot: string; attempt: number; resubmit?: 'failed' | 'expired' | 'vanished' }
+  | { type: 'shot-submitting'; shot: string; attempt: number; resubmit?: 'failed' | 'refused' | 'expired' | 'vanished' }
   | { type: 'shot-submitted'; shot: string; taskId: string; attempt: number; recovered: boolean }
   | { type: 'shot-resumed'; shot: string; taskId: string }
   | { type: 'shot-progress'; shot: string; taskId: string; status: 'queued' | 'running'; progress: number }
@@ -53,6 +56,8 @@ export type RunEvent =
       result: 'done' | 'failed' | 'interrupted';
       made: number;
       reused: number;
+      /** Shots taken from the clip store. */
+      restored: number;
       failed: number;
       skipped: number;
       notSelected: number;

@@ -12,7 +12,8 @@ import { plural } from '../core/format.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { locateTools } from '../media/index.js';
-import { writeReport } from '../report/html/write-report.js';
+import { RunThumbnails } from '../report/html/run-thumbnails.js';
+import { writeReportWith } from '../report/html/write-report.js';
 import { runShots, type RunSummary } from '../run/runner.js';
 import type { PollerOptions } from '../run/poller.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
@@ -20,6 +21,7 @@ import { acquireWriterLock, type WriterInfo } from '../state/writer-lock.js';
 import { checkOwner, claimOutput } from '../state/output-owner.js';
 import { requireFilmWritable } from '../state/film-guard.js';
 import { lockPathFor } from '../state/lock.js';
+import { ClipStore, storeDirFor } from '../state/store.js';
 import { join } from 'node:path';
 
 export interface RunStoryboardOptions {
@@ -60,6 +62,11 @@ export interface RunStoryboardOptions {
   /** Called once when `wait` is set and another process holds the manifest. */
   onWait?: (holder: WriterInfo) => void;
   clock?: Clock;
+  /**
+   * The clip store's folder (default: SEEDANCE_STORE of `env`, else the manifest's `store:`, else
+   * `.seedance/store/` beside the manifest); false runs without one.
+   */
+  store?: string | false;
   /** Folders besides the project that media files and the output folder may be in (`--allow-path`), when `manifest` is a path. */
   allowPaths?: readonly string[];
 }
@@ -90,13 +97,18 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
     });
     if (!client && options.simulate) simulator = await startSimulator({ stateDir: join(resolved.output, '.simulator') });
     const baseUrl = simulator?.url ?? service?.baseUrl ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
-    const emit = makeEmitter(options.onEvent ? [options.onEvent] : []);
+    // The report's thumbnails are made as clips are saved, so the report at the end is quick.
+    const thumbnails = options.report !== false ? new RunThumbnails(resolved, options.signal) : undefined;
+    const emit = makeEmitter([...(options.onEvent ? [options.onEvent] : []), ...(thumbnails ? [thumbnails.onEvent] : [])]);
     client ??= createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
     emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl: redactUrl(baseUrl), simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
     let reported = false;
     const report = async (): Promise<void> => {
       reported = true;
-      if (options.report !== false) await writeRunReport(resolved, emit, options.signal);
+      // No more background thumbnails: the report makes the rest at once (and waits for one being made).
+      const stopping = thumbnails?.stop();
+      if (thumbnails) await writeRunReport(resolved, emit, thumbnails, options.signal);
+      await stopping;
     };
     try {
       return await runShots(resolved, {
@@ -112,6 +124,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
         ...(options.poll ? { poll: options.poll } : {}),
         ...(options.downloadConcurrency !== undefined ? { downloadConcurrency: options.downloadConcurrency } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.store !== false ? { store: new ClipStore(typeof options.store === 'string' ? options.store : storeDirFor(resolved, env)) } : {}),
         beforeFinish: report,
       });
     } catch (error) {
@@ -119,6 +132,8 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
       // (a usage or lock error) has nothing new to show.
       if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid')) await report();
       throw error;
+    } finally {
+      await thumbnails?.stop();
     }
   } finally {
     if (client !== options.client) await client?.close();
@@ -153,10 +168,10 @@ function noticeEvent(notice: ApiNotice, emit: (event: RunEvent) => void): void {
 }
 
 /** The report after every run, a failed one too; a report that cannot be written is a warning. */
-async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent) => void, signal: AbortSignal | undefined): Promise<void> {
+async function writeRunReport(manifest: ResolvedManifest, emit: (event: RunEvent) => void, thumbnails: RunThumbnails, signal: AbortSignal | undefined): Promise<void> {
   if (signal?.aborted) return;
   try {
-    emit({ type: 'report-written', file: await writeReport(manifest, signal ? { signal } : {}) });
+    emit({ type: 'report-written', file: await writeReportWith(manifest, thumbnails.thumbs) });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     const name = manifest.file.split(/[\\/]/).pop() ?? manifest.file;

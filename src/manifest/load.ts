@@ -9,6 +9,8 @@ import { resolveManifest } from './resolve.js';
 import { obj } from './raw.js';
 import { checkSchema } from './schema-check.js';
 import { findRoots } from './project.js';
+import { takeRules, takeSettings } from './rules/takes.js';
+import { expandTakes } from './takes.js';
 import type { Rule, RuleContext } from './rules/context.js';
 import { concatRules, outputPaths } from './rules/concat.js';
 import { noCycles } from './rules/cycles.js';
@@ -59,6 +61,7 @@ const RULES: readonly Rule[] = [
   mediaFiles,
   outputPaths,
   concatRules,
+  takeRules,
 ];
 
 export async function loadManifest(file: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -84,5 +87,7 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   for (const rule of RULES) await rule(ctx);
 
   const diagnostics = sortDiagnostics(out.diagnostics);
-  return { manifest: hasErrors(diagnostics) ? undefined : manifest, diagnostics, source };
+  if (hasErrors(diagnostics)) return { manifest: undefined, diagnostics, source };
+  expandTakes(manifest, takeSettings(ctx));
+  return { manifest, diagnostics, source };
 }

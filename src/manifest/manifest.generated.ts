@@ -38,6 +38,10 @@ export interface Manifest {
    */
   output?: string;
   /**
+   * The clip store's folder, relative to the manifest's folder and inside the project (SEEDANCE_STORE overrides it). Default .seedance/store beside the manifest.
+   */
+  store?: string;
+  /**
    * Most tasks at the service at once (default 3). --concurrency overrides it.
    */
   concurrency?: number;
@@ -102,6 +106,10 @@ export interface GenerationSettings {
    * Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.
    */
   size?: '1280x720' | '720x1080' | '1920x1080' | '1080x1920';
+  /**
+   * How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.
+   */
+  takes?: number;
   /**
    * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
    */
@@ -202,6 +210,14 @@ export interface Shot {
    * How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.
    */
   retries?: number;
+  /**
+   * How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.
+   */
+  takes?: number;
+  /**
+   * Which take (1-based) the film and the shots chained from this one use, at most `takes:`. Default 1. `seedance pick <manifest> <shot> <K>` writes it.
+   */
+  take?: number;
   /**
    * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
    */

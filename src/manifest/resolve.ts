@@ -60,6 +60,8 @@ export function resolveManifest(data: unknown, file: string, out: DiagnosticColl
   const manifest: ResolvedManifest = { file, dir, name, api, output, concurrency: int(raw.concurrency) ?? DEFAULT_CONCURRENCY, shots: ordered };
   const baseUrl = str(raw.base_url);
   if (baseUrl) manifest.baseUrl = baseUrl;
+  const store = str(raw.store);
+  if (store) manifest.store = resolve(dir, store);
   const concat = obj(raw.concat);
   if (concat) manifest.concat = resolveConcat(concat, manifest);
   return { manifest, media };

@@ -60,6 +60,12 @@ export interface ResolvedShot {
   dependsOn: string[];
   /** Expected output size in pixels, when known before running (not for ratio adaptive). */
   expectedSize?: readonly [number, number];
+  /**
+   * A shot with `takes:` over 1: which take this is (`number` of `of`) of the manifest's shot
+   * `shot`. The manifest's shot is the picked take (`take:`); the other takes follow it as shots
+   * of their own, `<shot>.take<K>` (their clips `<shot>.take<K>.mp4`). See takes.ts.
+   */
+  take?: { number: number; of: number; shot: string };
 }
 
 export interface ResolvedConcat {
@@ -82,6 +88,8 @@ export interface ResolvedManifest {
   baseUrl?: string;
   /** Absolute output folder. */
   output: string;
+  /** Absolute folder of the clip store, when the manifest names one (`store:`). */
+  store?: string;
   concurrency: number;
   shots: ResolvedShot[];
   concat?: ResolvedConcat;

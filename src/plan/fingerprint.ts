@@ -15,12 +15,18 @@ export interface Fingerprint {
   value: FingerprintValue;
   /** Short hashes of each input (prompt, model, first_frame, ...). */
   parts: Record<string, string>;
+  /**
+   * For a shot that uses another shot's output: the fingerprint as locks before the clip store
+   * recorded it (the upstream shot named by its id), so those records still match.
+   */
+  legacy?: { value: FingerprintValue; parts: Record<string, string> };
 }
 
 /**
  * Fingerprint a shot. `upstream` holds the lock records of the shots it uses, which must be done
- * (their fingerprint and output hash are part of this shot's inputs); `fileHash` the sha256 of
- * each local file the shot names.
+ * (the sha256 of their video is part of this shot's inputs, not their id, so renaming a shot or
+ * using it from another manifest changes nothing); `fileHash` the sha256 of each local file the
+ * shot names.
  */
 export function fingerprintShot(
   manifest: ResolvedManifest,
@@ -28,10 +34,17 @@ export function fingerprintShot(
   upstream: (id: string) => Readonly<ShotLock> | undefined,
   fileHash: (path: string) => string | undefined,
 ): Fingerprint {
-  const outputOf = (id: string): string => {
+  const byContent = (id: string): string => `sha256:${upstream(id)?.outputs?.video?.sha256 ?? 'none'}`;
+  const current = hashRequest(manifest, shot, byContent, fileHash);
+  if (shot.dependsOn.length === 0) return current;
+  const byId = (id: string): string => {
     const record = upstream(id);
     return `${id}@${record?.fingerprint ?? 'missing'}:${record?.outputs?.video?.sha256 ?? 'none'}`;
   };
+  return { ...current, legacy: hashRequest(manifest, shot, byId, fileHash) };
+}
+
+function hashRequest(manifest: ResolvedManifest, shot: ResolvedShot, outputOf: (id: string) => string, fileHash: (path: string) => string | undefined): Omit<Fingerprint, 'legacy'> {
   const request = buildRequest(manifest, shot, {
     media: (source: MediaSource) => {
       switch (source.kind) {
@@ -46,6 +59,8 @@ export function fingerprintShot(
     draftTask: (id: string) => `draft:${outputOf(id)}`,
   });
   const parts = requestParts(manifest.api, request.body);
+  // Takes with random seeds send the same request: their number tells them apart (take 1 has none, as a shot without takes).
+  if (shot.take && shot.take.number > 1) parts.take = String(shot.take.number);
   return { value: sha256(canonicalJson(parts)) as FingerprintValue, parts };
 }
 

@@ -22,7 +22,9 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
   const width = String(plan.shots.length).length;
   plan.shots.forEach((shot, i) => {
     const indent = ' '.repeat(width + 2);
-    lines.push(`${String(i + 1).padStart(width)}. ${shot.id}${shot.dependsOn.length > 0 ? `  (after ${shot.dependsOn.join(', ')})` : ''}`);
+    const take = m?.shots.find((s) => s.id === shot.id)?.take;
+    const takeNote = take ? `  [take ${take.number} of ${take.of}${take.shot === shot.id ? ', the pick' : ` of ${take.shot}`}]` : '';
+    lines.push(`${String(i + 1).padStart(width)}. ${shot.id}${takeNote}${shot.dependsOn.length > 0 ? `  (after ${shot.dependsOn.join(', ')})` : ''}`);
     lines.push(`${indent}${shot.action}: ${shot.reason}${shot.action === 'submit' ? '' : ' (this request is not sent)'}`);
     lines.push(`${indent}${shot.request.method} ${shot.request.path}`);
     const body = JSON.stringify(shortenDataUris(shot.request.body, options.maxDataUri ?? 96), null, 2);

@@ -25,6 +25,8 @@ export interface ShotPlan extends PlannedShot {
   staleTask?: string;
   /** For `resume` of a create whose answer was lost: when it was sent (Unix seconds). */
   lostCreateSince?: number;
+  /** For `restore`: the shot's own finished task, to fetch from should the store's copy be unusable. */
+  refetchTask?: string;
 }
 
 export interface PlanOptions {
@@ -38,7 +40,7 @@ export interface PlanOptions {
 export interface PlanInput {
   manifest: ResolvedManifest;
   lock: Readonly<LockFile>;
-  facts: Pick<Facts, 'files' | 'unreadable' | 'outputs'>;
+  facts: Pick<Facts, 'files' | 'unreadable' | 'outputs' | 'store'>;
 }
 
 /** Every shot's plan, in the order shots can run (each after the shots it uses). */
@@ -89,11 +91,15 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
 
   const fingerprint = fingerprintShot(manifest, shot, (id) => lock.shots[id], (path) => facts.files.get(path));
   const stale = record?.status === 'created' && record.taskId !== undefined ? { staleTask: record.taskId } : {};
-  const submit = (reason: string, changed?: string[]): ShotPlan => ({ ...base, action: 'submit', reason, fingerprint, ...stale, ...(changed && changed.length > 0 ? { changed } : {}) });
-  if (context.forced) return submit('forced');
+  const stored = facts.store?.get(fingerprint.value);
+  // Made before from these very inputs (by this manifest or another that shares the store): no API call.
+  const restore = (why: string, changed?: string[]): ShotPlan | undefined =>
+    stored && { ...free, action: 'restore', reason: `${why}; made before as task ${stored.taskId}: restored from the clip store`, fingerprint, taskId: stored.taskId, ...stale, ...(changed && changed.length > 0 ? { changed } : {}) };
+  const submit = (reason: string, changed?: string[]): ShotPlan => restore(reason, changed) ?? { ...base, action: 'submit', reason, fingerprint, ...stale, ...(changed && changed.length > 0 ? { changed } : {}) };
+  if (context.forced) return { ...base, action: 'submit', reason: 'forced', fingerprint, ...stale };
   if (!record) return submit('new');
   if (!sameInputs(record, fingerprint, shot)) {
-    const changed = changedParts(record.inputs, fingerprint.parts);
+    const changed = changedInputs(record, fingerprint);
     return submit(changed.length > 0 ? `${changed.join(', ')} changed` : 'inputs changed', changed);
   }
   const task = record.taskId;
@@ -111,11 +117,10 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
       if (isMade(input, shot.id)) return { ...free, action: 'reuse', reason: 'fresh', fingerprint, ...(task ? { taskId: task } : {}) };
       if (task === undefined) return submit('its files are missing and its task id was never recorded');
       const video = record.outputs?.video;
-      const why = record.status !== 'saved'
-        ? `task ${task} finished; its files are fetched without paying again`
-        : video && facts.outputs.has(video.file)
-          ? `its video file differs from the one recorded (damaged or replaced); fetched again from task ${task} without paying`
-          : `its video file is missing; fetched again from task ${task} without paying`;
+      const missing = record.status !== 'saved' ? undefined : video && facts.outputs.has(video.file) ? 'its video file differs from the one recorded (damaged or replaced)' : 'its video file is missing';
+      const kept = missing ? restore(missing) : undefined;
+      if (kept) return { ...kept, refetchTask: task };
+      const why = missing ? `${missing}; fetched again from task ${task} without paying` : `task ${task} finished; its files are fetched without paying again`;
       return { ...free, action: 'refetch', reason: why, fingerprint, taskId: task };
     }
     case 'failed':
@@ -137,10 +142,19 @@ function shotsById(manifest: ResolvedManifest): ReadonlyMap<string, ResolvedShot
  * seed its task actually used asks for what was made, so `seedance pin` changes nothing.
  */
 function sameInputs(record: Readonly<ShotLock>, fingerprint: Fingerprint, shot: ResolvedShot): boolean {
-  if (record.fingerprint === fingerprint.value) return true;
-  if (record.seed === undefined || !shot.explicit.has('seed') || shot.settings.seed !== record.seed) return false;
-  const changed = changedParts(record.inputs, fingerprint.parts);
-  return changed.length === 1 && changed[0] === 'seed';
+  return [fingerprint, ...(fingerprint.legacy ? [fingerprint.legacy] : [])].some((f) => {
+    if (record.fingerprint === f.value) return true;
+    if (record.seed === undefined || !shot.explicit.has('seed') || shot.settings.seed !== record.seed) return false;
+    const changed = changedParts(record.inputs, f.parts);
+    return changed.length === 1 && changed[0] === 'seed';
+  });
+}
+
+/** What differs from the record's inputs (against the older style of fingerprint where that says less). */
+function changedInputs(record: Readonly<ShotLock>, fingerprint: Fingerprint): string[] {
+  const now = changedParts(record.inputs, fingerprint.parts);
+  const before = fingerprint.legacy ? changedParts(record.inputs, fingerprint.legacy.parts) : now;
+  return before.length < now.length ? before : now;
 }
 
 /** A shot made and on disk: a shot selected with --only uses it as it is. */

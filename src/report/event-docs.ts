@@ -27,12 +27,13 @@ export const EVENT_DOCS: EventDocs = {
   'plan-ready': {
     when: 'before anything is sent: what happens to each shot',
     fields: {
-      shots: 'per shot `{ id, action, reason, changed?, dependsOn, estimatedTokens, taskId?, prompt? }`; action is `reuse` (fresh), `resume` (a task at the service), `refetch` (made, files missing: fetched without paying), `submit` (new or changed; `changed` names the inputs), `blocked` (an upstream shot cannot be made) or `not-selected` (--only)',
+      shots: 'per shot `{ id, action, reason, changed?, dependsOn, estimatedTokens, taskId?, prompt? }`; action is `reuse` (fresh), `restore` (made before from the same inputs: taken from the clip store, no API call), `resume` (a task at the service), `refetch` (made, files missing: fetched without paying), `submit` (new or changed; `changed` names the inputs), `blocked` (an upstream shot cannot be made) or `not-selected` (--only)',
       estimatedTokens: 'tokens the shots to make will cost, about',
     },
   },
   'shot-reused': { when: 'a shot is fresh: kept, nothing sent', fields: { shot: 'shot id', taskId: 'the task that made it', seed: 'its seed' } },
-  'shot-submitting': { when: 'a create is about to be sent', fields: { shot: 'shot id', attempt: '1, then 2... when a task is resubmitted', resubmit: 'on a resubmission, why: `failed` (within `retries:`), `expired` (once, not counted in `retries:`) or `vanished` (the service forgot the task; once)' } },
+  'shot-restored': { when: 'a clip made before from the same inputs is taken from the clip store: nothing sent, nothing billed', fields: { shot: 'shot id', taskId: 'the task that made it', seed: 'its seed', video: 'its file in the output folder' } },
+  'shot-submitting': { when: 'a create is about to be sent', fields: { shot: 'shot id', attempt: '1, then 2... when a task is resubmitted', resubmit: 'on a resubmission, why: `failed` (within `retries:`), `refused` (a content-policy refusal, within `refusals:`, sent with a new seed), `expired` (once, not counted in `retries:`) or `vanished` (the service forgot the task; once)' } },
   'shot-submitted': {
     when: 'the service answered a create; the task id is in the lock already',
     fields: { shot: 'shot id', taskId: 'the task id', attempt: 'as in shot-submitting', recovered: 'true when the answer was lost and the task was found by listing' },
@@ -76,7 +77,7 @@ export const EVENT_DOCS: EventDocs = {
       serviceCode: "the service's own code, e.g. `OutputVideoSensitiveContentDetected`",
       message: 'what happened and why',
       hint: 'what to do next',
-      willRetry: 'true when the shot is resubmitted (retries, an expired task)',
+      willRetry: 'true when the shot is resubmitted (retries, refusals, an expired task)',
     },
   },
   'shot-skipped': { when: 'a shot cannot run because shots it uses failed', fields: { shot: 'shot id', because: 'the ids of those shots' } },
@@ -91,7 +92,7 @@ export const EVENT_DOCS: EventDocs = {
   'run-finished': {
     when: 'the run is over: the last event (missing only when the run broke off with an error, which goes to stderr)',
     fields: {
-      result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
+      result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', restored: 'shots taken from the clip store', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
       tokens: 'tokens billed in this run', tasksCreated: 'tasks this run created (a lost create found again counts once)',
       possibleDuplicates: 'creates sent again after an answer was lost where the format cannot look tasks up: each may be a second task, billed', possibleDuplicateTokens: 'their estimated tokens', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
     },

@@ -19,10 +19,13 @@ function describe(event: TimedEvent): string | undefined {
       const count = (action: string): number => event.shots.filter((s) => s.action === action).length;
       const refetch = count('refetch') > 0 ? `, ${count('refetch')} to fetch again` : '';
       const blocked = count('blocked') > 0 ? `, ${count('blocked')} blocked` : '';
-      return `plan: ${count('submit')} to make, ${count('resume')} to resume${refetch}, ${count('reuse')} fresh${blocked}, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
+      const restore = count('restore') > 0 ? `, ${count('restore')} from the clip store` : '';
+      return `plan: ${count('submit')} to make, ${count('resume')} to resume${refetch}${restore}, ${count('reuse')} fresh${blocked}, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
     }
     case 'shot-reused':
       return `${event.shot}: fresh, reused${event.seed !== undefined ? ` (seed ${event.seed})` : ''}`;
+    case 'shot-restored':
+      return `${event.shot}: restored ${event.video} from the clip store (task ${event.taskId}${event.seed !== undefined ? `, seed ${event.seed}` : ''}), nothing sent`;
     case 'shot-submitting':
       return event.attempt > 1 ? `${event.shot}: submitting (attempt ${event.attempt})` : undefined;
     case 'shot-submitted':
@@ -72,7 +75,7 @@ export function withoutShot(shot: string, message: string): string {
 }
 
 export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>): string {
-  const parts = [`${event.made} made`, `${event.reused} reused`, `${event.failed} failed`, `${event.skipped} skipped`];
+  const parts = [`${event.made} made`, `${event.reused} reused`, ...(event.restored > 0 ? [`${event.restored} restored`] : []), `${event.failed} failed`, `${event.skipped} skipped`];
   if (event.notSelected > 0) parts.push(`${event.notSelected} not selected`);
   const line = `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
   // Tasks are named only when they are not one per shot made: retries, or creates in doubt.

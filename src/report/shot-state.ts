@@ -6,6 +6,7 @@ import type { ResolvedConcat, ResolvedManifest } from '../manifest/types.js';
 import { planShots, type ShotPlan } from '../plan/planner.js';
 import { FileHashes, gatherFacts, hasFile } from '../state/facts.js';
 import type { LockFile, ShotLock } from '../state/lock.js';
+import { ClipStore, storeDirFor } from '../state/store.js';
 
 export type ShotStateKind = 'fresh' | 'stale' | 'in-flight' | 'failed' | 'blocked' | 'never-made';
 
@@ -19,9 +20,9 @@ export interface ShotState {
   record?: Readonly<ShotLock>;
 }
 
-/** The states of every shot, in manifest order. */
-export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes()): Promise<ShotState[]> {
-  const facts = await gatherFacts(manifest, lock, hashes);
+/** The states of every shot, in manifest order. `store`: the clip store a run would restore from (default: the manifest's, by process.env). */
+export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), store = new ClipStore(storeDirFor(manifest, process.env))): Promise<ShotState[]> {
+  const facts = await gatherFacts(manifest, lock, hashes, undefined, store);
   const plans = new Map(planShots({ manifest, lock, facts }).map((plan) => [plan.id, plan]));
   return manifest.shots.map((shot) => stateOf(plans.get(shot.id) as ShotPlan, lock.shots[shot.id]));
 }
@@ -41,6 +42,7 @@ function kindOf(plan: ShotPlan, record: Readonly<ShotLock> | undefined): ShotSta
     case 'blocked':
       return 'blocked';
     case 'refetch':
+    case 'restore':
       return 'stale';
     case 'submit':
       if (!record) return 'never-made';
@@ -65,7 +67,7 @@ export function describeState(state: ShotState): string {
     case 'blocked':
       return `blocked: ${state.reason}`;
     case 'stale':
-      return state.action === 'refetch' ? `files missing: ${state.reason}` : `stale: ${state.reason}`;
+      return state.action === 'refetch' ? `files missing: ${state.reason}` : state.action === 'restore' ? `in the store: ${state.reason}` : `stale: ${state.reason}`;
   }
 }
 

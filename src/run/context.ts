@@ -8,10 +8,11 @@ import type { ShotPlan } from '../plan/planner.js';
 import type { Facts } from '../state/facts.js';
 import type { HashCache } from '../state/hash-cache.js';
 import type { LockStore } from '../state/lock-store.js';
+import type { ClipStore } from '../state/store.js';
 import type { InputResolver, LiveTask } from './inputs.js';
 import type { Poller } from './poller.js';
 
-export type ShotOutcomeKind = 'reused' | 'made' | 'failed' | 'skipped' | 'stopped' | 'not-selected';
+export type ShotOutcomeKind = 'reused' | 'restored' | 'made' | 'failed' | 'skipped' | 'stopped' | 'not-selected';
 
 export interface ShotOutcome {
   kind: ShotOutcomeKind;
@@ -29,6 +30,8 @@ export interface RunContext {
   facts: Facts;
   /** The output folder's hash cache: files the run saves are remembered in it. */
   hashes: HashCache;
+  /** Where every clip made is kept, and shots made before are restored from (none: no store). */
+  store: ClipStore | undefined;
   /** Every shot's plan as announced before anything was sent. */
   plans: ReadonlyMap<string, ShotPlan>;
   selected: ReadonlySet<string>;

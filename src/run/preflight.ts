@@ -20,7 +20,7 @@ const MIN_VIDEO_BYTES_PER_PIXEL_FRAME = 0.0025;
 const MIN_FRAME_BYTES_PER_PIXEL = 0.1;
 
 export async function checkOutputFolder(manifest: ResolvedManifest, plans: readonly ShotPlan[]): Promise<void> {
-  const fetched = plans.filter((p) => p.action === 'submit' || p.action === 'resume' || p.action === 'refetch');
+  const fetched = plans.filter((p) => p.action === 'submit' || p.action === 'resume' || p.action === 'refetch' || p.action === 'restore');
   if (fetched.length === 0) return; // an unchanged storyboard writes nothing
   try {
     await probeWritable(manifest.output);

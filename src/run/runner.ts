@@ -25,6 +25,7 @@ import { InputResolver, type LiveTask } from './inputs.js';
 import { changedSince, stampFile } from './manifest-stamp.js';
 import { Poller, type PollerOptions } from './poller.js';
 import { checkOutputFolder } from './preflight.js';
+import type { ClipStore } from '../state/store.js';
 import { runShot } from './shot-job.js';
 import { Slots, chainHeights } from './slots.js';
 
@@ -44,6 +45,8 @@ export interface RunOptions {
   /** Skip the concat stage (e.g. `--no-concat`). */
   skipConcat?: boolean;
   lockPath?: string;
+  /** The clip store: every clip made is kept in it, and shots made before are restored from it. */
+  store?: ClipStore;
   /** Called after the film and before `run-finished`, the lock saved (the CLI writes report.html here). */
   beforeFinish?: () => Promise<void>;
   clock?: Clock;
@@ -56,6 +59,8 @@ export interface RunSummary {
   result: RunResult;
   made: number;
   reused: number;
+  /** Shots taken from the clip store: nothing sent. */
+  restored: number;
   failed: number;
   skipped: number;
   stopped: number;
@@ -81,7 +86,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   const lock = new LockStore(lockPath, lockData, Object.keys(lockData.shots).length > 0 || lockData.concat !== undefined);
   const hashes = new FileHashes();
   const outputHashes = await HashCache.load(manifest.output);
-  const facts = await gatherFacts(manifest, lock.data, hashes, outputHashes);
+  const facts = await gatherFacts(manifest, lock.data, hashes, outputHashes, options.store);
   const plans = planShots({ manifest, lock: lock.data, facts }, { ...(options.only ? { only: options.only } : {}), force: options.force === true });
   // Tasks other storyboards of the project own: never adopted for a lost create of this one.
   const elsewhere = [...(await projectClaims(manifest.file)).keys()];
@@ -128,6 +133,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     inputs: new InputResolver(manifest, options.client, lock, live, clock),
     facts,
     hashes: outputHashes,
+    store: options.store,
     plans: byPlan,
     selected: new Set(plans.filter((p) => p.action !== 'not-selected').map((p) => p.id)),
     forced: options.force === true,
@@ -187,6 +193,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     result,
     made: count('made'),
     reused: count('reused'),
+    restored: count('restored'),
     failed,
     skipped,
     stopped,
@@ -196,7 +203,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     wallMs: clock.now() - started,
     outcomes: Object.fromEntries(results),
   };
-  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...ctx.billing, wallMs: summary.wallMs });
+  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...ctx.billing, wallMs: summary.wallMs });
   return summary;
 }
 

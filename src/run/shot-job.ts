@@ -3,7 +3,7 @@
 // feeding the command's result back as the next event. A concurrency slot is held exactly while
 // the machine is in a phase that needs one, and is given back only after the step's effects ran
 // (so --fail-fast stops the next submission in time).
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { ambiguousCreate } from '../api/index.js';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { asSeedanceError } from '../core/fs-errors.js';
@@ -23,11 +23,13 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   else if (shot.dependsOn.some((id) => madeInThisRun(ctx, id))) plan = replan(ctx, shot);
 
   let machine = initialMachine();
+  const lost = ctx.lock.shot(shot.id)?.submittedSeed;
+  const seeds = { ...askedSeed(shot), ...(lost !== undefined ? { lostCreateSeed: lost } : {}) };
   let event: ShotEvent = { type: 'planned', plan };
   let release: (() => void) | undefined;
   try {
     for (;;) {
-      const next = step(machine, event, { id: shot.id, retries: shot.retries, now: Math.floor(ctx.clock.now() / 1000) }, plan);
+      const next = step(machine, event, { id: shot.id, retries: shot.retries, refusals: shot.refusals, ...seeds, now: Math.floor(ctx.clock.now() / 1000) }, plan);
       if (event.type === 'task-ended' && event.info.status === 'succeeded' && machine.phase.kind === 'at-service') ctx.tokens += event.info.tokens ?? 0;
       machine = next.machine;
       for (const effect of next.effects) await perform(ctx, shot, effect);
@@ -42,6 +44,11 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   } finally {
     release?.();
   }
+}
+
+/** The seed the manifest asks for (a final made from a draft sends none: the draft's is reused). */
+function askedSeed(shot: ResolvedShot): { seed?: number } {
+  return shot.explicit.has('seed') && shot.settings.seed >= 0 && !shot.fromDraft ? { seed: shot.settings.seed } : {};
 }
 
 /** A shot this run made or fetched: the records of the shots after it were planned before it was. */
@@ -74,6 +81,28 @@ async function perform(ctx: RunContext, shot: ResolvedShot, effect: Effect): Pro
       return dropStaleTask(ctx, shot, effect.taskId);
     case 'shot-failed':
       return ctx.shotFailed(effect.error);
+    case 'keep':
+      return keep(ctx, shot, effect.fingerprint);
+  }
+}
+
+/** The shot's clip as the lock records it goes into the store; a store that cannot take it only warns. */
+async function keep(ctx: RunContext, shot: ResolvedShot, planned: { value: string; parts: Record<string, string> } | undefined): Promise<void> {
+  const record = ctx.lock.shot(shot.id);
+  const { video, lastFrame } = record?.outputs ?? {};
+  if (!ctx.store || record?.status !== 'saved' || record.taskId === undefined || !video || !lastFrame) return;
+  const fingerprint = planned?.value ?? record.fingerprint;
+  if (ctx.facts.store?.has(fingerprint)) return;
+  const inputs = planned?.parts ?? record.inputs;
+  const dir = ctx.manifest.output;
+  try {
+    await ctx.store.put(
+      { fingerprint, ...(inputs ? { inputs } : {}), taskId: record.taskId, ...(record.seed !== undefined ? { seed: record.seed } : {}), ...(record.model ? { model: record.model } : {}), ...(record.tokens !== undefined ? { tokens: record.tokens } : {}) },
+      { video: join(dir, video.file), lastFrame: join(dir, lastFrame.file) },
+      { video, lastFrame },
+    );
+  } catch (error) {
+    ctx.emit({ type: 'warning', shot: shot.id, code: 'store.failed', message: `The clip of ${shot.id} could not be kept in the clip store ${ctx.store.dir} (${(error as Error).message}); it is in the output folder and the lock as usual, but a later run cannot restore it from the store.` });
   }
 }
 
@@ -92,9 +121,11 @@ async function execute(ctx: RunContext, shot: ResolvedShot, machine: Machine, co
 async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machine, command: Command): Promise<ShotEvent> {
   const signal = { signal: ctx.abort };
   switch (command.kind) {
-    case 'prepare':
+    case 'prepare': {
       if (machine.phase.kind === 'submitting' && ctx.stopSubmitting.aborted) return { type: 'stopped' };
-      return { type: 'prepared', request: await ctx.inputs.request(shot, ctx.abort) };
+      const asked = command.seed === undefined ? shot : { ...shot, settings: { ...shot.settings, seed: command.seed } };
+      return { type: 'prepared', request: await ctx.inputs.request(asked, ctx.abort) };
+    }
     case 'find-lost': {
       const found = await ctx.client.findLost(command.request.body, command.since, ctx.claimed(), signal);
       if (found.kind === 'many') throw ambiguousCreate(found.ids);
@@ -121,6 +152,24 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
       }
     case 'download':
       return download(ctx, shot, command.info);
+    case 'restore':
+      return restore(ctx, shot, command.fingerprint);
+  }
+}
+
+async function restore(ctx: RunContext, shot: ResolvedShot, fingerprint: string): Promise<ShotEvent> {
+  const entry = ctx.facts.store?.get(fingerprint);
+  if (!ctx.store || !entry) return { type: 'not-restored', message: `The clip store no longer has the entry shot ${shot.id} was to be restored from.` };
+  try {
+    const { video, lastFrame } = await ctx.store.restore(entry, ctx.manifest.output, { video: `${shot.id}.mp4`, lastFrame: `${shot.id}.last.png` });
+    for (const output of [video, lastFrame]) {
+      ctx.facts.outputs.set(output.file, { bytes: output.bytes, sha256: output.sha256 });
+      await ctx.hashes.remember(output.file, output.sha256);
+    }
+    return { type: 'restored', entry, video, lastFrame };
+  } catch (error) {
+    if (isSeedanceError(error, 'store.damaged')) return { type: 'not-restored', message: error.message };
+    throw error;
   }
 }
 

@@ -8,6 +8,7 @@ import { shotMedia } from '../manifest/shot-media.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { HashCache, type FileFact } from './hash-cache.js';
 import type { LockFile } from './lock.js';
+import type { ClipStore, StoreEntry } from './store.js';
 
 export interface Facts {
   /** sha256 of each local input file (absolute path) that could be read. */
@@ -16,6 +17,8 @@ export interface Facts {
   unreadable: ReadonlyMap<string, string>;
   /** Size and sha256 of each output file (name inside the output folder) that is on disk. */
   outputs: Map<string, FileFact>;
+  /** The clip store's entries by fingerprint (none when no store is given). */
+  store?: ReadonlyMap<string, StoreEntry>;
 }
 
 /** Hashes of local files, each read once per process however many shots use it. */
@@ -31,14 +34,18 @@ export class FileHashes {
   }
 }
 
-/** `cache`: the output folder's hash cache (the runner passes its own, to save it at the end). */
-export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), cache?: HashCache): Promise<Facts> {
+/**
+ * `cache`: the output folder's hash cache (the runner passes its own, to save it at the end);
+ * `store`: the clip store whose entries a shot may be restored from.
+ */
+export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), cache?: HashCache, store?: ClipStore): Promise<Facts> {
   const outputHashes = cache ?? (await HashCache.load(manifest.output));
   const paths = new Set<string>();
   for (const shot of manifest.shots) for (const { source } of shotMedia(shot)) if (source.kind === 'file') paths.add(source.path);
   const files = new Map<string, string>();
   const unreadable = new Map<string, string>();
   const outputs = new Map<string, FileFact>();
+  const entries = store?.index();
   const names = Object.values(lock.shots).flatMap((record) => [record.outputs?.video?.file, record.outputs?.lastFrame?.file]);
   await Promise.all([
     ...[...paths].map(async (path) => {
@@ -54,7 +61,7 @@ export async function gatherFacts(manifest: ResolvedManifest, lock: Readonly<Loc
       if (fact) outputs.set(name, fact);
     }),
   ]);
-  return { files, unreadable, outputs };
+  return { files, unreadable, outputs, ...(entries ? { store: await entries } : {}) };
 }
 
 /** The size of a regular file, or undefined when there is none. */

@@ -23,6 +23,20 @@ export interface OutputRecord {
  * folder, `outputs` says which. `failed` (expired tasks too: `error.code` says which) and
  * `cancelled` end a task without a result.
  */
+/** One create of the shot that ended without a clip (refused, failed, expired), oldest first. */
+export interface AttemptRecord {
+  /** 1, 2, ... counted over the creates sent for the shot in its run. */
+  attempt: number;
+  /** Absent when the create itself was refused. */
+  taskId?: string;
+  /** The service's error code, e.g. OutputVideoSensitiveContentDetected. */
+  code: string;
+  /** The input the service named (its error's `param`), when it named one. */
+  param?: string;
+  /** The seed the attempt used (the service's, else the one sent), when known. */
+  seed?: number;
+}
+
 export const SHOT_STATUSES = ['submitting', 'created', 'succeeded', 'saved', 'failed', 'cancelled'] as const;
 export type ShotLockStatus = (typeof SHOT_STATUSES)[number];
 
@@ -34,15 +48,21 @@ export interface ShotLock {
   taskId?: string;
   /** Unix seconds the pending create was sent; only while `submitting`. */
   submittedAt?: number;
+  /** The seed the pending create was sent with when it is not the manifest's (after a refusal), so
+   * a lost answer is still recognised; only while `submitting`. */
+  submittedSeed?: number;
   /** The seed the service used. */
   seed?: number;
   /** The versioned model the service reported. */
   model?: string;
   tokens?: number;
   outputs?: { video?: OutputRecord; lastFrame?: OutputRecord };
-  error?: { code: string; message: string };
+  /** `hint`: what to do next, as the run printed it (`next:`). */
+  error?: { code: string; message: string; hint?: string };
   /** A duplicate task may exist at the service (an answer was lost and could not be settled). */
   duplicateRisk?: boolean;
+  /** The attempts of the shot's last run that ended without a clip, oldest first. */
+  attempts?: AttemptRecord[];
 }
 
 export interface ConcatLock {
@@ -205,6 +225,9 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
     if (typeof shot.fingerprint !== 'string') return `shot "${id}" has no fingerprint`;
     if (typeof shot.status !== 'string' || !STATUSES.has(shot.status)) return `shot "${id}" has an unknown status ${JSON.stringify(shot.status)}`;
     if (shot.taskId !== undefined && typeof shot.taskId !== 'string') return `shot "${id}" has a task id that is not a string`;
+    if (shot.submittedSeed !== undefined && (!Number.isInteger(shot.submittedSeed) || shot.submittedSeed < 0)) return `shot "${id}" has a submittedSeed that is not a seed`;
+    const attempts = attemptsProblem(shot.attempts);
+    if (attempts) return `shot "${id}" has ${attempts}`;
     for (const key of ['video', 'lastFrame'] as const) {
       const output = shot.outputs?.[key];
       if (output && (typeof output.file !== 'string' || typeof output.sha256 !== 'string' || typeof output.bytes !== 'number')) {
@@ -212,6 +235,20 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
       }
       // Output names are plain file names inside the output folder, never paths that climb out.
       if (output && (/[/\\]/.test(output.file) || output.file.startsWith('.'))) return `shot "${id}" names an output outside the output folder`;
+    }
+  }
+  return undefined;
+}
+
+function attemptsProblem(attempts: unknown): string | undefined {
+  if (attempts === undefined) return undefined;
+  if (!Array.isArray(attempts)) return 'an "attempts" entry that is not a list';
+  for (const [i, value] of attempts.entries()) {
+    const a = value as Partial<Record<keyof AttemptRecord, unknown>> | null;
+    const whole = (n: unknown): boolean => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+    if (!a || typeof a !== 'object' || !whole(a.attempt) || typeof a.code !== 'string'
+      || (a.taskId !== undefined && typeof a.taskId !== 'string') || (a.param !== undefined && typeof a.param !== 'string') || (a.seed !== undefined && !whole(a.seed))) {
+      return `a damaged attempt record (attempts[${i}])`;
     }
   }
   return undefined;

@@ -1,18 +1,13 @@
 // `seedance pin`: write the seed each shot actually used into the manifest as `seed:`. The text is
 // edited in place at the positions yaml reports, so comments, blank lines and spacing stay exactly
 // as the user wrote them; only a flow-style shot (`{ id: a, ... }`) is re-rendered by yaml itself.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { applyEdits, keyEdit, type Edit } from './yaml-edit.js';
 
 export interface PinResult {
   text: string;
   /** Shots whose seed was written or changed. */
   pinned: { id: string; seed: number; was?: unknown }[];
-}
-
-interface Edit {
-  at: number;
-  end: number;
-  text: string;
 }
 
 /** `seeds`: shot id -> the seed the service used. Shots made from a draft reuse its seed: skipped. */
@@ -27,7 +22,8 @@ export function pinSeeds(source: string, seeds: ReadonlyMap<string, number>): Pi
   for (const item of shots.items) {
     if (!isMap(item)) continue;
     const id = item.get('id');
-    if (typeof id !== 'string' || item.has('from_draft')) continue;
+    // A final reuses its draft's seed; the takes of a shot with several each have their own.
+    if (typeof id !== 'string' || item.has('from_draft') || Number(item.get('takes') ?? doc.getIn(['defaults', 'takes']) ?? 1) > 1) continue;
     const seed = seeds.get(id);
     const was = item.get('seed');
     if (seed === undefined || was === seed) continue;
@@ -37,29 +33,10 @@ export function pinSeeds(source: string, seeds: ReadonlyMap<string, number>): Pi
       item.set('seed', seed);
       continue;
     }
-    edits.push(seedEdit(source, item, seed, lines));
+    edits.push(keyEdit(source, item, 'seed', seed, lines));
   }
   if (pinned.length === 0) return { text: source, pinned };
   if (flow) return { text: doc.toString(), pinned };
-  let text = source;
-  for (const edit of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, edit.at) + edit.text + text.slice(edit.end);
-  return { text, pinned };
+  return { text: applyEdits(source, edits), pinned };
 }
 
-function seedEdit(source: string, item: YAMLMap, seed: number, lines: LineCounter): Edit {
-  const existing = item.items.find((pair) => isScalar(pair.key) && pair.key.value === 'seed');
-  const range = existing && isScalar(existing.value) ? existing.value.range : undefined;
-  if (range) return { at: range[0], end: range[1], text: String(seed) };
-  // A new `seed:` line after the shot's last entry, indented like its first key.
-  const first = item.items[0] as Pair;
-  const column = isScalar(first.key) && first.key.range ? lines.linePos(first.key.range[0]).col - 1 : 4;
-  const last = item.items.at(-1) as Pair;
-  const lastNode = (last.value ?? last.key) as { range?: [number, number, number] };
-  let at = lastNode.range?.[2] ?? source.length;
-  if (at > 0 && source[at - 1] !== '\n') {
-    const newline = source.indexOf('\n', at);
-    at = newline === -1 ? source.length : newline + 1;
-  }
-  const prefix = at === source.length && !source.endsWith('\n') ? '\n' : '';
-  return { at, end: at, text: `${prefix}${' '.repeat(column)}seed: ${seed}\n` };
-}

@@ -31,6 +31,11 @@ export async function projectClaims(manifestFile: string): Promise<Map<string, C
   return claims;
 }
 
+/** Every lock file under `dir` (skipping output, dependency and hidden folders). */
+export function lockFilesUnder(dir: string): Promise<string[]> {
+  return lockFiles(dir, 0);
+}
+
 async function lockFiles(dir: string, depth: number): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const found: string[] = [];

@@ -79,11 +79,11 @@ describe('messages a user meets', () => {
     expect(sim.stats().creates).toBe(0);
   });
 
-  it('content refused: says it is not billed, not retried, and what to change', async () => {
+  it('content refused: says it is not billed, not retried without `refusals:`, and what to change', async () => {
     const result = await runWith(ONE.replace('seed: 3', 'seed: 3, retries: 2'), {}, [{ kind: 'task-failed', code: 'OutputVideoSensitiveContentDetected' }]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('boat: FAILED: the service refused the video under its content policy (OutputVideoSensitiveContentDetected); refused tasks are not billed, and the same request would be refused again, so it was not retried.');
-    expect(result.stdout).toContain('next: Change the prompt or the reference media of this shot');
+    expect(result.stdout).toContain('boat: FAILED: the service refused the video under its content policy (OutputVideoSensitiveContentDetected); refusals are not billed. It was not resubmitted: the shot has no `refusals:`.');
+    expect(result.stdout).toContain('next: Change the prompt or the reference media of this shot (for example real human faces, brands, violence), then run again; or set `refusals: 1` on the shot (or in defaults) to resubmit a refused shot with a new seed');
     expect(sim.stats().creates).toBe(1);
   });
 

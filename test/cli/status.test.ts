@@ -87,8 +87,8 @@ describe('seedance status', () => {
       await writeFile(file, original);
     }
     await rm(join(dir, 'out/story/gull.mp4'));
-    // Made, its file gone: the next run fetches it from its task again instead of paying.
-    expect((await status()).stdout).toMatch(/\ngull {4}files missing: its video file is missing; fetched again from task cgt-\S+ without paying\n/);
+    // Made, its file gone: the next run takes it from the clip store (every clip made is kept there), with no API call.
+    expect((await status()).stdout).toMatch(/\ngull {4}in the store: its video file is missing; made before as task cgt-\S+: restored from the clip store\n/);
   });
 
   it('shows a task in flight with its id, and with --refresh what the service says (one request)', async () => {

@@ -189,3 +189,39 @@ describe('the shot planner', () => {
     expect(plans.every((p) => p.action === 'reuse')).toBe(true);
   });
 });
+
+describe('the shot planner with a clip store', () => {
+  const entryFor = (fingerprint: string, taskId: string) => ({ version: 1 as const, fingerprint, taskId, video: { bytes: 100, sha256: 'v' }, lastFrame: { bytes: 10, sha256: 'f' }, savedAt: '2026-12-01T00:00:00.000Z' });
+
+  it('restore: a shot never made here whose inputs the store has, at no estimated cost; --force still submits', async () => {
+    const manifest = await manifestOf(STORY());
+    const f = facts(manifest);
+    const fingerprint = fingerprintShot(manifest, shotOf(manifest, 'd'), () => undefined, (path) => f.files.get(path)).value;
+    const withStore = { ...f, store: new Map([[fingerprint, entryFor(fingerprint, 'task-old')]]) };
+    const plans = byId(planShots({ manifest, lock: { version: 2, manifest: 's', shots: {} }, facts: withStore }));
+    expect(plans.d).toMatchObject({ action: 'restore', reason: 'new; made before as task task-old: restored from the clip store', taskId: 'task-old', estimatedTokens: 0 });
+    expect(plans.a?.action).toBe('submit');
+    expect(byId(planShots({ manifest, lock: { version: 2, manifest: 's', shots: {} }, facts: withStore }, { force: true })).d).toMatchObject({ action: 'submit', reason: 'forced' });
+  });
+
+  it('restore: a saved shot whose video is gone, keeping its own task to fetch from should the store fail', async () => {
+    const manifest = await manifestOf(STORY());
+    const f = facts(manifest);
+    const lock = madeLock(manifest, all, f);
+    f.outputs.delete('d.mp4');
+    const fingerprint = lock.shots.d?.fingerprint as string;
+    const plans = byId(planShots({ manifest, lock, facts: { ...f, store: new Map([[fingerprint, entryFor(fingerprint, 'task-d')]]) } }));
+    expect(plans.d).toMatchObject({ action: 'restore', reason: 'its video file is missing; made before as task task-d: restored from the clip store', refetchTask: 'task-d' });
+  });
+
+  it('a chained shot recorded before the store (its upstream shot named by id) is still fresh', async () => {
+    const manifest = await manifestOf(STORY());
+    const f = facts(manifest);
+    const lock = madeLock(manifest, all, f);
+    const b = shotOf(manifest, 'b');
+    const legacy = fingerprintShot(manifest, b, (id) => lock.shots[id], (path) => f.files.get(path)).legacy;
+    expect(legacy?.value).toMatch(/^[0-9a-f]{64}$/);
+    lock.shots.b = { ...(lock.shots.b as ShotLock), fingerprint: legacy?.value as string, inputs: legacy?.parts as Record<string, string> };
+    expect(byId(planShots({ manifest, lock, facts: f })).b).toMatchObject({ action: 'reuse', reason: 'fresh' });
+  });
+});

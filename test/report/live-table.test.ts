@@ -136,7 +136,7 @@ describe('redrawing in place', () => {
       [4100, { type: 'shot-skipped', shot: 'window', because: ['dragon'] }],
       [4200, { type: 'warning', code: 'manifest.changed', message: 'The manifest changed during the run; run again to apply the changes.' }],
       [4250, { type: 'report-written', file: '/out/report.html' }],
-      [4300, { type: 'run-finished', made: 1, reused: 0, failed: 1, skipped: 1, notSelected: 0, tokens: 50_638, wallMs: 4300, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'failed', exitCode: 1 }],
+      [4300, { type: 'run-finished', made: 1, reused: 0, restored: 0, failed: 1, skipped: 1, notSelected: 0, tokens: 50_638, wallMs: 4300, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'failed', exitCode: 1 }],
     ]);
     for (const e of [...SCRIPT, ...finish]) pretty.sink(e);
     pretty.close();
@@ -168,5 +168,15 @@ describe('Throttle', () => {
     clock = 100;
     vi.advanceTimersByTime(100);
     expect(runs).toBe(2);
+  });
+});
+
+describe('takes in the live table', () => {
+  it('shows the takes other than the pick under their shot, as its tasks', () => {
+    const model = emptyModel();
+    for (const event of timed([[0, { type: 'plan-ready', estimatedTokens: 3, shots: ['wave', 'wave.take1', 'wave.take3', 'spray'].map((id) => ({ id, action: 'submit' as const, reason: 'new', dependsOn: [], estimatedTokens: 1 })) }]])) applyEvent(model, event);
+    const lines = renderTable(model, { now: T0, columns: 100, rows: 30, color: false }).map(stripAnsi);
+    const shots = lines.map((l) => l.trim().split(/\s{2,}/)[0]).filter((cell) => cell && ['wave', '└ take 1', '└ take 3', 'spray'].includes(cell));
+    expect(shots).toEqual(['wave', '└ take 1', '└ take 3', 'spray']);
   });
 });

@@ -18,7 +18,7 @@ const EVENTS: TimedEvent[] = [
   { time: '2026-05-18T10:00:00.000Z', type: 'run-started', manifest: '/work/story.yaml', api: 'native', baseUrl: 'http://x', simulated: true, concurrency: 1 },
   { time: '2026-05-18T10:00:00.100Z', type: 'plan-ready', estimatedTokens: 5, shots: [{ id: 'a', action: 'submit', reason: 'new', dependsOn: [], estimatedTokens: 5 }] },
   { time: '2026-05-18T10:00:00.200Z', type: 'shot-submitted', shot: 'a', taskId: 'cgt-1', attempt: 1, recovered: false },
-  { time: '2026-05-18T10:00:03.000Z', type: 'run-finished', made: 1, reused: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 5, wallMs: 3000, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'done', exitCode: 0 },
+  { time: '2026-05-18T10:00:03.000Z', type: 'run-finished', made: 1, reused: 0, restored: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 5, wallMs: 3000, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'done', exitCode: 0 },
 ];
 
 function feed(name: Parameters<typeof createReporter>[0], io: CliIO): void {

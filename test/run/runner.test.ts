@@ -109,7 +109,8 @@ describe('seedance run against the simulator', () => {
     await rm(join(dir, 'out/story/a.mp4'));
 
     sim.resetStats();
-    const resumed = await run(file, sim);
+    // Without the clip store, which would restore b and c (made from these inputs before).
+    const resumed = await run(file, sim, { store: false });
     expect(resumed.summary.outcomes).toMatchObject({ a: 'made', b: 'made', c: 'made', d: 'reused' });
     expect(sim.stats().creates).toBe(2);
     const plan = eventsOf(resumed.events, 'plan-ready')[0];

@@ -48,6 +48,28 @@ describe('lock transitions', () => {
     expect(applyTransition('a', RECORDS.saved, MOVES.succeeded)).toEqual({ fingerprint: 'f', status: 'succeeded', taskId: 't1', seed: 4, model: 'm', tokens: 10 });
   });
 
+  it('attempts: a failure adds one, a resubmission in the same run keeps them, a new submission and nothing else drops them', () => {
+    const first = { attempt: 1, taskId: 't1', code: 'OutputVideoSensitiveContentDetected', seed: 7 };
+    const second = { attempt: 2, code: 'InputTextSensitiveContentDetected', param: 'content[0].text', seed: 8 };
+    const failed = applyTransition('a', RECORDS.created, { ...MOVES.failed, attempt: first } as LockTransition);
+    expect(failed.attempts).toEqual([first]);
+    const again = applyTransition('a', failed, { ...MOVES.submitting, keepAttempts: true } as LockTransition);
+    expect(again.attempts).toEqual([first]);
+    const twice = applyTransition('a', again, { ...MOVES.failed, attempt: second } as LockTransition);
+    expect(twice.attempts).toEqual([first, second]);
+    let record = applyTransition('a', applyTransition('a', twice, { ...MOVES.submitting, keepAttempts: true } as LockTransition), MOVES.created);
+    for (const move of [MOVES.succeeded, MOVES.saved]) record = applyTransition('a', record, move);
+    expect(record).toMatchObject({ status: 'saved', attempts: [first, second] });
+    expect(applyTransition('a', record, MOVES.submitting).attempts).toBeUndefined();
+  });
+
+  it('the seed of a pending create that is not the manifest\'s is kept only while submitting', () => {
+    const pending = applyTransition('a', RECORDS.failed, { ...MOVES.submitting, seed: 8 } as LockTransition);
+    expect(pending).toMatchObject({ status: 'submitting', submittedSeed: 8 });
+    expect(applyTransition('a', pending, MOVES.created).submittedSeed).toBeUndefined();
+    expect(applyTransition('a', pending, MOVES.failed).submittedSeed).toBeUndefined();
+  });
+
   it('refuses a finished task that is not the shot\'s own', () => {
     expect(() => applyTransition('a', RECORDS.created, { to: 'succeeded', taskId: 'other' })).toThrow(/not the shot's task t1/);
   });

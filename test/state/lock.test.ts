@@ -39,6 +39,10 @@ describe('lock file', () => {
     ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"queued"}}}', /unknown status "queued"/],
     ['{"version":1,"shots":{"a":{"fingerprint":"f","status":"done"}}}', /unknown status/],
     ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"saved","outputs":{"video":{"file":"../x.mp4","bytes":1,"sha256":"s"}}}}}', /outside the output folder/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"submitting","submittedSeed":-3}}}', /submittedSeed that is not a seed/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"failed","attempts":{"code":"X"}}}}', /shot "a" has an "attempts" entry that is not a list/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"failed","attempts":[{"attempt":1}]}}}', /shot "a" has a damaged attempt record \(attempts\[0\]\)/],
+    ['{"version":2,"shots":{"a":{"fingerprint":"f","status":"failed","attempts":[{"attempt":1,"code":"X","seed":"7"}]}}}', /damaged attempt record/],
   ])('refuses a damaged lock %s', async (text, message) => {
     const dir = await temp();
     const path = join(dir, 's.lock.json');

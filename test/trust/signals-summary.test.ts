@@ -12,8 +12,8 @@ import { writeStoryboard } from '../run/harness.js';
 import { tempDir } from '../temp.js';
 
 // (Cast: fields added to the summary later need not be listed here.)
-const SUMMARY = { result: 'done', made: 1, reused: 0, failed: 0, skipped: 0, stopped: 0, notSelected: 0, tokens: 5, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, wallMs: 10, outcomes: { a: 'made' } } as RunSummary;
-const FINISHED = { time: '2026-05-18T10:00:03.000Z', type: 'run-finished', result: 'done', made: 1, reused: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 5, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, wallMs: 10 } as TimedEvent;
+const SUMMARY = { result: 'done', made: 1, reused: 0, restored: 0, failed: 0, skipped: 0, stopped: 0, notSelected: 0, tokens: 5, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, wallMs: 10, outcomes: { a: 'made' } } as RunSummary;
+const FINISHED = { time: '2026-05-18T10:00:03.000Z', type: 'run-finished', result: 'done', made: 1, reused: 0, restored: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 5, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, wallMs: 10 } as TimedEvent;
 
 /** What the replaced runStoryboard does with its onEvent: nothing, or emit the summary. */
 const behaviour = vi.hoisted(() => ({ emitSummary: false }));

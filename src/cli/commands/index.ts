@@ -18,7 +18,10 @@ export const commands: CommandEntry[] = [
   { name: 'report', summary: 'write the HTML contact sheet of the storyboard (report.html in the output folder)', load: async () => (await import('./report.js')).reportCommand },
   { name: 'concat', summary: 'join the made clips into the film again (no API calls)', load: async () => (await import('./concat.js')).concatCommand },
   { name: 'pin', summary: 'write the seed each shot used into the manifest, so it regenerates reproducibly', load: async () => (await import('./pin.js')).pinCommand },
+  { name: 'pick', summary: 'pick the take of a shot the film and the shots after it use (writes take: K)', load: async () => (await import('./pick.js')).pickCommand },
+  { name: 'review', summary: 'serve the report on 127.0.0.1 with buttons that pick takes; it reloads as the lock changes', load: async () => (await import('./review.js')).reviewCommand },
   { name: 'cancel', summary: 'cancel the tasks of the lock that are still queued', load: async () => (await import('./cancel.js')).cancelCommand },
   { name: 'adopt', summary: 'settle an ambiguous shot by hand: record which task is its own', load: async () => (await import('./adopt.js')).adoptCommand },
+  { name: 'store', summary: 'show the clip store (every clip made, by its inputs), or collect what no lock uses', load: async () => (await import('./store.js')).storeCommand },
   { name: 'simulate', summary: 'run a local Seedance-compatible server that makes real videos (no account needed)', load: async () => (await import('./simulate.js')).simulateCommand },
 ];

@@ -7,6 +7,7 @@ import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
 import { formatPlan, planManifest, planShots, planToJson } from '../../plan/index.js';
 import { gatherFacts } from '../../state/facts.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
+import { ClipStore, storeDirFor } from '../../state/store.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf } from '../load.js';
@@ -54,7 +55,7 @@ Examples:
     const manifest = result.manifest;
     // What the next run does with each shot: the lock and the files on disk, read locally.
     const lock = await readLock(lockPathFor(manifest.file), manifest.file);
-    const decided = planShots({ manifest, lock, facts: await gatherFacts(manifest, lock) });
+    const decided = planShots({ manifest, lock, facts: await gatherFacts(manifest, lock, undefined, undefined, new ClipStore(storeDirFor(manifest, io.env))) });
     const plan = await planManifest(manifest, decided);
     io.stdout.write(values.json === true ? JSON.stringify(planToJson(plan), null, 2) + '\n' : formatPlan(plan, { manifest: result.manifest }) + '\n');
     return EXIT.ok;

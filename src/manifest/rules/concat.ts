@@ -11,6 +11,7 @@ const VIDEO_NAME = /\.(mp4|mov|mkv)$/i;
 
 export const outputPaths: Rule = async (ctx) => {
   const raw = obj(ctx.data) ?? {};
+  await storeInProject(ctx, str(raw.store));
   const output = str(raw.output);
   const realOutput = await realPathOf(ctx.manifest.output);
   const allowed = ctx.roots.allowed.some((folder) => isInside(folder, realOutput));
@@ -66,6 +67,18 @@ export const outputPaths: Rule = async (ctx) => {
     );
   }
 };
+
+/** A manifest's `store:` is written to like the output folder: it must lie in the project (or an allowed folder). */
+async function storeInProject(ctx: RuleContext, written: string | undefined): Promise<void> {
+  if (written === undefined || ctx.manifest.store === undefined) return;
+  const real = await realPathOf(ctx.manifest.store);
+  if (withinRoots(ctx.roots, real)) return;
+  ctx.out.error(
+    'path-escapes',
+    `\`store: ${written}\` is ${real === ctx.manifest.store ? '' : `(through a symlink) ${real}, `}outside ${describeProject(ctx.roots)}: a manifest writes only inside its project. Point \`store:\` at a folder in the project, allow that folder with \`--allow-path ${real}\`, or set SEEDANCE_STORE (your own choice, anywhere) instead.`,
+    ['store'],
+  );
+}
 
 function escapes(base: string, full: string, written: string): boolean {
   if (isAbsolute(written)) return true;

@@ -1,6 +1,7 @@
 // Drawing the live table: a pure function from the model, the clock and the terminal's size to
 // lines, each no wider than the terminal (a wrapped line would break the in-place redraw).
 import { isActive, tokensLeft, type RowState, type ShotRow, type TableModel, type Tone } from './table-model.js';
+import { parseTakeId } from '../../manifest/takes.js';
 import { clipLine, displayWidth, fit, formatCount, formatSeconds, paint, truncate, type Paint } from './text.js';
 
 export interface RenderOptions {
@@ -68,13 +69,19 @@ interface Column {
   cell: (r: ShotRow) => string;
 }
 
+/** A take other than the pick shows under its shot, as one of its tasks. */
+function shotCell(id: string): string {
+  const take = parseTakeId(id);
+  return take ? `└ take ${take.take}` : id;
+}
+
 export function renderTable(model: TableModel, options: RenderOptions): string[] {
   const p = paint(options.color);
   const width = Math.max(20, options.columns - 1);
   const rows = [...model.rows.values()];
-  const idWidth = Math.min(24, Math.max(4, ...rows.map((r) => displayWidth(r.id))));
+  const idWidth = Math.min(24, Math.max(4, ...rows.map((r) => displayWidth(shotCell(r.id)))));
   const columns: Column[] = [
-    { title: 'SHOT', width: idWidth, align: 'left', cell: (r) => r.id },
+    { title: 'SHOT', width: idWidth, align: 'left', cell: (r) => shotCell(r.id) },
     { title: 'STATE', width: 13, align: 'left', cell: (r) => `${LABEL[r.state].icon} ${LABEL[r.state].text}` },
     { title: 'PROGRESS', width: 15, align: 'left', cell: (r) => progressCell(r, options.now) },
     { title: 'TIME', width: 7, align: 'right', cell: (r) => (r.startedAt !== undefined ? formatSeconds((r.endedAt ?? options.now) - r.startedAt) : '') },

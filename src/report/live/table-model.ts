@@ -104,15 +104,17 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
         if (planned.prompt !== undefined) r.prompt = scrub(planned.prompt);
         if (planned.taskId !== undefined) r.taskId = planned.taskId;
         r.state = planned.action === 'reuse' ? 'fresh' : planned.action === 'resume' || planned.action === 'refetch' ? 'resuming' : planned.action === 'not-selected' ? 'not-selected' : 'waiting';
-        if ((planned.action === 'submit' && planned.reason !== 'new') || planned.action === 'refetch' || planned.action === 'blocked') r.note = { text: scrub(planned.reason), tone: 'info' };
+        if ((planned.action === 'submit' && planned.reason !== 'new') || planned.action === 'refetch' || planned.action === 'restore' || planned.action === 'blocked') r.note = { text: scrub(planned.reason), tone: 'info' };
       }
       model.estimatedTokens = event.estimatedTokens;
       return;
-    case 'shot-reused': {
+    case 'shot-reused':
+    case 'shot-restored': {
       const r = row(model, event.shot);
       r.state = 'reused';
       if (event.seed !== undefined) r.seed = event.seed;
       delete r.note;
+      if (event.type === 'shot-restored') r.note = { text: 'from the clip store', tone: 'info' };
       return;
     }
     case 'shot-submitting': {
