@@ -8,7 +8,7 @@ import type { ReportData, ReportShot } from '../../src/report/html/report-data.j
 const EVIL = '<script>window.pwned = 1</script><img src=x onerror="window.pwned=2">';
 
 function shot(overrides: Partial<ReportShot> & { id: string }): ReportShot {
-  return { number: 1, state: 'fresh', stateText: 'fresh', settings: [['model asked', 'doubao-seedance-2.0']], inputs: [], usedBy: [], ...overrides };
+  return { number: 1, state: 'fresh', stateText: 'fresh', settings: [['model asked', 'doubao-seedance-2.0']], inputs: [], usedBy: [], takes: [], ...overrides };
 }
 
 const DATA: ReportData = {
@@ -17,14 +17,16 @@ const DATA: ReportData = {
   api: 'native',
   generatedAt: '2026-05-18T10:00:00.000Z',
   film: { name: 'final.mp4', video: 'final.mp4', poster: 'report/film.abc.first.jpg', durationSeconds: 9.5, chapters: [{ id: 'a', start: 0, end: 5 }, { id: 'b', start: 4.5, end: 9.5 }] },
+  filmOrder: ['a', 'b'],
   shots: [
-    shot({ id: 'a', prompt: EVIL, seed: 7, model: 'doubao-seedance-2-0-260128', taskId: 'cgt-1', tokens: 50_638, video: 'a.mp4', firstFrame: 'report/a.1.first.jpg', lastFrame: 'report/a.1.last.jpg', usedBy: ['b'] }),
+    shot({ id: 'a', prompt: EVIL, seed: 7, model: 'doubao-seedance-2-0-260128', taskId: 'cgt-1', tokens: 50_638, video: 'a.mp4', firstFrame: 'report/a.1.first.jpg', lastFrame: 'report/a.1.last.jpg', usedBy: ['b'], inFilm: { start: 0, end: 4.5 } }),
     shot({
       id: 'b',
       number: 2,
       state: 'failed',
       stateText: 'failed: OutputVideoSensitiveContentDetected',
-      error: { code: 'OutputVideoSensitiveContentDetected', message: `refused ${EVIL}` },
+      error: { code: 'OutputVideoSensitiveContentDetected', message: `refused ${EVIL}`, hint: `Change the prompt ${EVIL}, then run again.` },
+      askedSeconds: 5,
       inputs: [{ slot: 'first frame', label: 'last frame of a', shot: 'a', thumb: 'report/a.1.last.jpg' }],
     }),
   ],
@@ -65,11 +67,50 @@ describe('buildReportHtml', () => {
 
   it('shows results, settings and errors on each card, and says when there is no video', () => {
     const cardA = html.slice(html.indexOf('id="shot-a"'), html.indexOf('id="shot-b"'));
-    for (const text of ['<dt>seed used</dt><dd>7</dd>', '<dd>doubao-seedance-2-0-260128</dd>', '<dd>cgt-1</dd>', '<dd>50,638</dd>', '<dt>feeds</dt><dd>b</dd>', 'src="a.mp4"']) expect(cardA).toContain(text);
+    for (const text of ['<dt>seed used</dt><dd>7</dd>', '<dd>doubao-seedance-2-0-260128</dd>', '<dd>cgt-1</dd>', '<dd>50,638</dd>', 'src="a.mp4"', '<dt>in the film</dt><dd>from 0:00 to 0:04.5</dd>']) expect(cardA).toContain(text);
     const cardB = html.slice(html.indexOf('id="shot-b"'));
     expect(cardB).toContain('class="badge failed">failed: OutputVideoSensitiveContentDetected<');
-    expect(cardB).toContain('<p class="error"><strong>OutputVideoSensitiveContentDetected</strong>: refused &lt;script&gt;');
+    expect(cardB).toContain('<div class="error"><p><strong>OutputVideoSensitiveContentDetected</strong>: refused &lt;script&gt;');
     expect(cardB).toContain('no video');
+  });
+
+  it('gives a failed card the next: hint the terminal printed, escaped', () => {
+    const cardB = html.slice(html.indexOf('id="shot-b"'));
+    expect(cardB).toContain('<p class="next">next: Change the prompt &lt;script&gt;window.pwned = 1&lt;/script&gt;');
+    expect(html.slice(html.indexOf('id="shot-a"'), html.indexOf('id="shot-b"'))).not.toContain('class="next"');
+  });
+
+  it('links the shots a card uses and feeds to their cards', () => {
+    const cardA = html.slice(html.indexOf('id="shot-a"'), html.indexOf('id="shot-b"'));
+    expect(cardA).toContain('<dt>feeds</dt><dd><a href="#shot-b">b</a></dd>');
+    const cardB = html.slice(html.indexOf('id="shot-b"'));
+    expect(cardB).toContain('<dt>uses</dt><dd>first frame: <a href="#shot-a">last frame of a</a></dd>');
+  });
+
+  it('opens with a contact sheet in film order: first frame, id, timecode, duration, state', () => {
+    const page = buildReportHtml({ ...DATA, filmOrder: ['b', 'a'] });
+    const sheet = page.slice(page.indexOf('class="sheet"'), page.indexOf('</section>'));
+    expect(page.indexOf('class="sheet"')).toBeLessThan(page.indexOf('id="film"'));
+    expect([...sheet.matchAll(/data-shot="([^"]+)"/g)].map((m) => m[1])).toEqual(['b', 'a']);
+    expect(sheet).toContain('<li class="tile" id="tile-a" data-shot="a"><a href="#shot-a"><img src="report/a.1.first.jpg" alt="">');
+    expect(sheet).toContain('<b title="a">a</b><time title="starts at 0:00 in the film">0:00</time>');
+    expect(sheet).toContain('<span class="badge fresh" title="fresh">fresh</span><span>4.5 s</span>');
+    // b is not in this film: no timecode, its asked length, and no picture.
+    expect(sheet).toContain('<b title="b">b</b><span class="off">not in the film</span>');
+    expect(sheet).toContain('<span class="missing">no clip</span>');
+    expect(sheet).toContain('title="failed: OutputVideoSensitiveContentDetected">failed</span><span>5 s</span>');
+  });
+
+  it('shows a shot\'s takes side by side, each with a player, and counts them on its tile', () => {
+    const takes = [{ label: 'take 1', video: 'a.mp4', chosen: true }, { label: 'take 2', video: 'takes/a.2.mp4' }, { label: 'take 3' }];
+    const page = buildReportHtml({ ...DATA, shots: [shot({ ...(DATA.shots[0] as ReportShot), takes }), DATA.shots[1] as ReportShot] });
+    const cardA = page.slice(page.indexOf('id="shot-a"'), page.indexOf('id="shot-b"'));
+    const row = cardA.slice(cardA.indexOf('class="takes"'));
+    expect(row.match(/<figure class="take/g)).toHaveLength(3);
+    expect(row).toContain('src="takes/a.2.mp4"');
+    expect(row).toContain('take 1 · in the film');
+    expect(page).toMatch(/id="tile-a"[^]*?4\.5 s · 3 takes</);
+    expect(html).not.toContain('class="takes"');
   });
 
   it('works without a film', () => {

@@ -4,8 +4,9 @@
 // Security Policy, so even a mistake in escaping could not run anything else.
 import { createHash } from 'node:crypto';
 import { plural } from '../../core/format.js';
-import type { ReportData, ReportFilm, ReportShot } from './report-data.js';
+import type { ReportData, ReportFilm, ReportShot, ReportTake } from './report-data.js';
 import { REPORT_CSS } from './styles.js';
+import { attemptsHtml } from './attempts.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -62,6 +63,7 @@ export function buildReportHtml(data: ReportData): string {
 <p>${plural(data.shots.length, 'shot')} from <code>${esc(data.manifest)}</code> · ${esc(data.api)} API · ${esc(tokens.toLocaleString('en-US'))} tokens recorded</p>
 <ul class="tally">${tally}</ul>
 </header>
+${contactSheet(data)}
 ${data.film ? film(data.film) : ''}
 <main class="shots">
 ${cards.join('\n')}
@@ -104,14 +106,19 @@ function card(s: ReportShot): string {
   const player = s.video
     ? `<video controls preload="metadata" playsinline src="${esc(s.video)}"${s.firstFrame ? ` poster="${esc(s.firstFrame)}"` : ''}${aspect(s.size)}></video>`
     : `<div class="missing"${aspect(s.size ?? [16, 9])}>no video</div>`;
-  const facts: [string, string][] = [
+  const text: [string, string][] = [
     ['seed used', s.seed !== undefined ? String(s.seed) : '—'],
     ['model', s.model ?? '—'],
     ['task', s.taskId ?? '—'],
     ['tokens', s.tokens !== undefined ? s.tokens.toLocaleString('en-US') : '—'],
     ...s.settings,
-    ['uses', s.inputs.length > 0 ? s.inputs.map((i) => `${i.slot}: ${i.label}`).join('; ') : 'nothing (text only)'],
-    ['feeds', s.usedBy.length > 0 ? s.usedBy.join(', ') : '—'],
+  ];
+  // Values as HTML: the shots a card uses and feeds are links to their cards.
+  const facts: [string, string][] = [
+    ...text.map(([k, v]): [string, string] => [k, esc(v)]),
+    ['in the film', s.inFilm ? `from ${clock(s.inFilm.start)} to ${clock(s.inFilm.end)}` : 'no'],
+    ['uses', s.inputs.length > 0 ? s.inputs.map((i) => `${esc(i.slot)}: ${i.shot !== undefined ? shotLink(i.shot, i.label) : esc(i.label)}`).join('; ') : 'nothing (text only)'],
+    ['feeds', s.usedBy.length > 0 ? s.usedBy.map((id) => shotLink(id, id)).join(', ') : '—'],
   ];
   return `<article class="card" id="shot-${esc(s.id)}">
 <header><span class="num">${s.number}</span><h2>${esc(s.id)}</h2><span class="badge ${esc(s.state)}">${esc(s.stateText)}</span></header>
@@ -119,11 +126,53 @@ function card(s: ReportShot): string {
 <div>${player}${frames.length > 0 ? `<div class="frames">${frames.join('')}</div>` : ''}</div>
 <div>
 ${s.prompt !== undefined ? `<p class="prompt">${esc(s.prompt)}</p>` : '<p class="prompt none">no prompt (made from its draft)</p>'}
-<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>
-${s.error ? `<p class="error"><strong>${esc(s.error.code)}</strong>: ${esc(s.error.message)}</p>` : ''}
+<dl class="facts">${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>
+${attemptsHtml(s.attempts ?? [], esc)}
+${s.error ? `<div class="error"><p><strong>${esc(s.error.code)}</strong>: ${esc(s.error.message)}</p>${s.error.hint ? `<p class="next">next: ${esc(s.error.hint)}</p>` : ''}</div>` : ''}
 </div>
 </div>
+${s.takes.length > 0 ? takes(s) : ''}
 </article>`;
+}
+
+function shotLink(id: string, label: string): string {
+  return `<a href="#shot-${esc(id)}">${esc(label)}</a>`;
+}
+
+/** The shot's takes side by side, each with its player. */
+function takes(s: ReportShot): string {
+  const one = (t: ReportTake): string => {
+    const player = t.video
+      ? `<video controls preload="metadata" playsinline src="${esc(t.video)}"${t.poster ? ` poster="${esc(t.poster)}"` : ''}${aspect(s.size)}></video>`
+      : `<div class="missing"${aspect(s.size ?? [16, 9])}>no video</div>`;
+    return `<figure class="take${t.chosen ? ' chosen' : ''}">${player}<figcaption>${esc(t.label)}${t.chosen ? ' · in the film' : ''}</figcaption></figure>`;
+  };
+  return `<section class="takes" aria-label="takes of ${esc(s.id)}">${s.takes.map(one).join('')}</section>`;
+}
+
+/**
+ * The contact sheet: one tile per shot in film order (the film's shots, then the others) with its
+ * first frame, id, where it starts in the film, how long it lasts there, its state and its takes.
+ * Each tile links to the shot's card.
+ */
+function contactSheet(data: ReportData): string {
+  const byId = new Map(data.shots.map((s) => [s.id, s]));
+  const tiles = data.filmOrder.flatMap((id) => {
+    const s = byId.get(id);
+    return s ? [tile(s)] : [];
+  });
+  return `<section class="sheet" aria-label="contact sheet">
+<h2>Contact sheet · in film order</h2>
+<ol class="sheet-grid">${tiles.join('')}</ol>
+</section>`;
+}
+
+function tile(s: ReportShot): string {
+  const picture = s.firstFrame ? `<img src="${esc(s.firstFrame)}" alt="">` : `<span class="missing">${s.video ? 'no picture' : 'no clip'}</span>`;
+  const when = s.inFilm ? `<time title="starts at ${clock(s.inFilm.start)} in the film">${clock(s.inFilm.start)}</time>` : '<span class="off">not in the film</span>';
+  const length = s.inFilm ? `${(s.inFilm.end - s.inFilm.start).toFixed(1)} s` : s.askedSeconds !== undefined ? `${s.askedSeconds} s` : '';
+  const takeCount = s.takes.length > 0 ? ` · ${plural(s.takes.length, 'take')}` : '';
+  return `<li class="tile" id="tile-${esc(s.id)}" data-shot="${esc(s.id)}"><a href="#shot-${esc(s.id)}">${picture}<span class="tile-head"><span class="num">${s.number}</span><b title="${esc(s.id)}">${esc(s.id)}</b>${when}</span><span class="tile-meta"><span class="badge ${esc(s.state)}" title="${esc(s.stateText)}">${esc(s.state.replace('-', ' '))}</span><span>${esc(length)}${takeCount}</span></span></a></li>`;
 }
 
 function figure(href: string | undefined, caption: string, kind?: string): string {

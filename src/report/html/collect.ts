@@ -4,10 +4,11 @@
 import { join, relative, sep } from 'node:path';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../../manifest/types.js';
 import { probeMedia } from '../../media/index.js';
-import { FileHashes, hasFile } from '../../state/facts.js';
+import { FileHashes } from '../../state/facts.js';
 import type { LockFile } from '../../state/lock.js';
 import { describeState, filmOnDisk, shotStates, staleFilmShots, type ShotState } from '../shot-state.js';
-import type { Href, ReportData, ReportFilm, ReportInput, ReportShot } from './report-data.js';
+import { attemptsOf } from './attempts.js';
+import type { Href, ReportData, ReportFilm, ReportInput, ReportShot, ReportTake } from './report-data.js';
 import type { Thumbnails } from './thumbnails.js';
 
 interface Pictures {
@@ -20,15 +21,22 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
   const files = new FileHashes();
   const states = await shotStates(manifest, lock, files);
   const pictures = new Map<string, Pictures>();
-  await Promise.all(manifest.shots.map(async (shot) => pictures.set(shot.id, await picturesOf(manifest, lock, shot.id, thumbs))));
+  // The film's poster and chapters are read while the shots' thumbnails are found (or made).
+  const [film] = await Promise.all([
+    manifest.concat ? filmOf(manifest, lock, states, thumbs) : undefined,
+    ...manifest.shots.map(async (shot) => pictures.set(shot.id, await picturesOf(manifest, lock, shot.id, thumbs))),
+  ]);
   const usedBy = new Map<string, string[]>();
   for (const shot of manifest.shots) for (const dep of shot.dependsOn) usedBy.set(dep, [...(usedBy.get(dep) ?? []), shot.id]);
+  // Where each shot is in the film on disk: the chapters the assembler wrote (trims and crossfades counted).
+  const chapters = new Map((film?.chapters ?? []).map((c) => [c.id, c]));
 
   const shots: ReportShot[] = [];
   for (const [i, shot] of manifest.shots.entries()) {
     const state = states[i] as ShotState;
     const record = state.record;
     const pics = pictures.get(shot.id) ?? {};
+    const chapter = chapters.get(shot.id);
     shots.push({
       id: shot.id,
       number: i + 1,
@@ -36,6 +44,8 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
       state: state.kind,
       stateText: describeState(state),
       settings: settingsOf(shot),
+      ...(shot.settings.duration > 0 ? { askedSeconds: shot.settings.duration } : {}),
+      ...(chapter ? { inFilm: { start: chapter.start, end: chapter.end } } : {}),
       ...(record?.seed !== undefined ? { seed: record.seed } : {}),
       ...(record?.model !== undefined ? { model: record.model } : {}),
       ...(record?.taskId !== undefined ? { taskId: record.taskId } : {}),
@@ -47,11 +57,36 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
       ...(pics.last ? { lastFrame: pics.last } : {}),
       inputs: await inputsOf(shot, pictures, thumbs, files),
       usedBy: usedBy.get(shot.id) ?? [],
+      ...(record?.attempts?.length ? { attempts: attemptsOf(record) } : {}),
+      takes: takesOf(manifest, shot, pictures),
     });
   }
-  const film = manifest.concat ? await filmOf(manifest, lock, states, thumbs) : undefined;
   await thumbs.prune();
-  return { title: manifest.name, manifest: manifest.file.split(sep).pop() ?? manifest.file, api: manifest.api, generatedAt: now.toISOString(), ...(film ? { film } : {}), shots };
+  return {
+    title: manifest.name,
+    manifest: manifest.file.split(sep).pop() ?? manifest.file,
+    api: manifest.api,
+    generatedAt: now.toISOString(),
+    ...(film ? { film } : {}),
+    filmOrder: filmOrder(manifest),
+    shots,
+  };
+}
+
+/** A picked take's card shows every take of its shot side by side (the other takes have cards of their own too). */
+function takesOf(manifest: ResolvedManifest, shot: ResolvedShot, pictures: ReadonlyMap<string, Pictures>): ReportTake[] {
+  if (!shot.take || shot.take.shot !== shot.id) return [];
+  const takes = manifest.shots.filter((t) => t.take?.shot === shot.id).sort((a, b) => (a.take?.number ?? 0) - (b.take?.number ?? 0));
+  return takes.map((t) => {
+    const pics = pictures.get(t.id) ?? {};
+    return { label: `take ${t.take?.number ?? 1}`, ...(pics.video ? { video: pics.video } : {}), ...(pics.first ? { poster: pics.first } : {}), ...(t.id === shot.id ? { chosen: true } : {}) };
+  });
+}
+
+/** The film's shots in the film's order, then the shots not in it in manifest order. */
+function filmOrder(manifest: ResolvedManifest): string[] {
+  const inFilm = manifest.concat?.shots ?? [];
+  return [...inFilm, ...manifest.shots.map((s) => s.id).filter((id) => !inFilm.includes(id))];
 }
 
 /** A file of the output folder as a link from report.html. */
@@ -61,20 +96,13 @@ function href(outputDir: string, path: string): Href {
 
 async function picturesOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, id: string, thumbs: Thumbnails): Promise<Pictures> {
   const outputs = lock.shots[id]?.outputs;
-  const video = outputs?.video;
-  if (!video || !(await hasFile(join(manifest.output, video.file), video.bytes))) return {};
-  const path = join(manifest.output, video.file);
-  const report = (file: string | undefined): Href | undefined => (file ? thumbs.link(file) : undefined);
-  const saved = outputs.lastFrame;
-  const [first, last] = await Promise.all([
-    thumbs.fromVideo(path, 'first', id, video.sha256),
-    saved && (await hasFile(join(manifest.output, saved.file), saved.bytes))
-      ? thumbs.fromImage(join(manifest.output, saved.file), id, 'last', saved.sha256)
-      : thumbs.fromVideo(path, 'last', id, video.sha256),
-  ]);
-  const firstHref = report(first);
-  const lastHref = report(last);
-  return { video: href(manifest.output, path), ...(firstHref ? { first: firstHref } : {}), ...(lastHref ? { last: lastHref } : {}) };
+  const made = await thumbs.ofShot(id, outputs);
+  if (!made || !outputs?.video) return {};
+  return {
+    video: href(manifest.output, join(manifest.output, outputs.video.file)),
+    ...(made.first ? { first: thumbs.link(made.first) } : {}),
+    ...(made.last ? { last: thumbs.link(made.last) } : {}),
+  };
 }
 
 const SLOT_NAMES: Record<MediaSlot, string> = {
@@ -140,6 +168,7 @@ function settingsOf(shot: ResolvedShot): [string, string][] {
   if (s.serviceTier !== undefined) rows.push(['service tier', s.serviceTier]);
   if (s.watermark) rows.push(['watermark', 'yes']);
   if (shot.retries > 0) rows.push(['retries', String(shot.retries)]);
+  if (shot.refusals > 0) rows.push(['refusals', String(shot.refusals)]);
   return rows;
 }
 
@@ -154,8 +183,7 @@ async function filmOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, stat
     const why = notFresh.length > 0 ? `not joined yet: ${notFresh.join(', ')} ${notFresh.length === 1 ? 'is' : 'are'} not made (or not fresh)` : 'not joined yet: run `seedance run` or `seedance concat`';
     return { ...base, note: why };
   }
-  const info = await probeMedia(concat.output).catch(() => undefined);
-  const poster = await thumbs.fromVideo(concat.output, 'first', 'film', record.output.sha256);
+  const [info, poster] = await Promise.all([probeMedia(concat.output).catch(() => undefined), thumbs.fromVideo(concat.output, 'first', 'film', record.output.sha256)]);
   return {
     ...base,
     video: href(manifest.output, concat.output),

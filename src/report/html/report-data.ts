@@ -1,6 +1,7 @@
 // What the HTML report shows, as plain data: the builder turns it into HTML without any I/O, so
 // tests can feed it anything (a prompt with `<script>` in it, a failed shot, no film).
 import type { ShotStateKind } from '../shot-state.js';
+import type { ReportAttempt } from './attempts.js';
 
 /** A link relative to report.html (already URL-encoded). */
 export type Href = string;
@@ -30,7 +31,12 @@ export interface ReportShot {
   model?: string;
   taskId?: string;
   tokens?: number;
-  error?: { code: string; message: string };
+  /** What went wrong, and what to do next (the `next:` line the terminal printed). */
+  error?: { code: string; message: string; hint?: string };
+  /** The duration asked for, when the manifest names one. */
+  askedSeconds?: number;
+  /** Where the shot is in the film on disk (its chapter), when it is in it. */
+  inFilm?: { start: number; end: number };
   video?: Href;
   /** Width and height of the video, where known (keeps the layout steady before it loads). */
   size?: readonly [number, number];
@@ -39,6 +45,19 @@ export interface ReportShot {
   inputs: ReportInput[];
   /** Shots that use this one's outputs. */
   usedBy: string[];
+  /** The attempts of its last run that ended without a clip (refusals and failures), oldest first. */
+  attempts?: ReportAttempt[];
+  /** Other clips of the shot to choose from, shown side by side; empty until takes exist. */
+  takes: ReportTake[];
+}
+
+export interface ReportTake {
+  /** e.g. "take 2". */
+  label: string;
+  video?: Href;
+  poster?: Href;
+  /** This take is the one the film uses. */
+  chosen?: boolean;
 }
 
 export interface ReportChapter {
@@ -68,5 +87,8 @@ export interface ReportData {
   /** ISO 8601. */
   generatedAt: string;
   film?: ReportFilm;
+  /** Shot ids in film order: the film's shots first, then the rest in manifest order (the contact sheet's order). */
+  filmOrder: string[];
+  /** In manifest order (the cards' order). */
   shots: ReportShot[];
 }

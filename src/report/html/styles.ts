@@ -67,6 +67,7 @@ section.sheet h2 { margin: 0 0 10px; font-size: 1.1rem; }
 .tile-head .num { min-width: 22px; height: 22px; font-size: 0.75rem; }
 .tile-meta { justify-content: space-between; color: var(--muted); font-variant-numeric: tabular-nums; }
 .tile-meta .badge { font-size: 0.72rem; padding: 1px 7px; }
+.attempts li { overflow-wrap: anywhere; }
 .takes { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 10px; margin-top: 12px; }
 figure.take.chosen video { outline: 2px solid var(--accent); }
 .error p { margin: 0; }
