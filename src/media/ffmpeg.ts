@@ -2,7 +2,7 @@
 // through runFfmpeg/runFfprobe with arguments built by pure functions.
 import { basename } from 'node:path';
 import { execa } from 'execa';
-import { SeedanceError } from '../core/errors.js';
+import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { OWN_GROUP, trackTool } from './children.js';
 import { locateTools } from './locate.js';
 
@@ -34,6 +34,18 @@ export async function runFfprobe(args: readonly string[], options: RunOptions = 
 }
 
 async function run(binary: string, args: string[], options: RunOptions): Promise<Buffer> {
+  try {
+    return await runOnce(binary, args, options);
+  } catch (error) {
+    // Stopped from outside while the work goes on: most likely a terminal's Ctrl-C that reached the
+    // tool in the instant after it was started and before it left our process group (children.ts).
+    // The steps are repeatable (checks read; ffmpeg writes a temp file anew), so it runs once more.
+    if (!isSeedanceError(error, 'interrupted') || options.signal?.aborted || (error.cause as { isCanceled?: boolean } | undefined)?.isCanceled) throw error;
+    return runOnce(binary, args, options);
+  }
+}
+
+async function runOnce(binary: string, args: string[], options: RunOptions): Promise<Buffer> {
   const name = basename(binary);
   let untrack = (): void => undefined;
   try {

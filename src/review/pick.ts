@@ -1,12 +1,10 @@
 // A pick button's action: `take: K` written into the manifest the way `seedance pick` writes it
 // (pickTake keeps the comments and layout), under the manifest's writer lock, so a pick never
 // lands in the middle of a run, a pin or another pick. The answer is for the page to show.
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from '../core/atomic-write.js';
 import { SeedanceError } from '../core/errors.js';
 import { loadManifest } from '../manifest/index.js';
 import { lockPathFor } from '../state/lock.js';
-import { pickTake } from '../state/pick.js';
+import { writePick } from '../state/pick.js';
 import { acquireWriterLock } from '../state/writer-lock.js';
 
 export interface PickAnswer {
@@ -41,11 +39,10 @@ export async function pickFromPage(context: PickContext, shotId: unknown, take: 
     throw error;
   }
   try {
-    const result = pickTake(await readFile(context.manifestFile, 'utf8'), shotId, take);
-    if (!result) return { status: 409, message: `Shot ${shotId} could not be found in the text of ${context.manifestArg}, so nothing was picked.`, hint: 'Check the manifest.' };
-    const was = typeof result.was === 'number' ? result.was : 1;
+    const picked = await writePick(context.manifestFile, shotId, take);
+    if (!picked) return { status: 409, message: `Shot ${shotId} could not be found in the text of ${context.manifestArg}, so nothing was picked.`, hint: 'Check the manifest.' };
+    const { was } = picked;
     if (was === take) return { status: 200, message: `${shotId}: take ${take} is picked already.` };
-    await writeFileAtomic(context.manifestFile, result.text);
     return { status: 200, message: `${shotId}: take ${take} picked (was ${was}).`, hint: `\`seedance run ${context.manifestArg}\` joins it into the film, with no new task for ${shotId}.` };
   } finally {
     await writer.release();

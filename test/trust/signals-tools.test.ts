@@ -33,11 +33,25 @@ describe('a tool stopped by a signal', () => {
       () => undefined,
       (error: unknown) => error,
     );
-    const probe = await until('the check', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('.clip.mp4.part')));
-    process.kill(probe.pid, 'SIGINT');
+    // Killed once, the check runs again (the signal was not the run's); killed again, it is interrupted.
+    const first = await until('the check', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('.clip.mp4.part')));
+    process.kill(first.pid, 'SIGINT');
+    const second = await until('the check again', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('.clip.mp4.part') && p.pid !== first.pid));
+    process.kill(second.pid, 'SIGINT');
     const error = await check;
     expect(error).toBeInstanceOf(SeedanceError);
     expect(error).toMatchObject({ code: 'interrupted', message: expect.stringMatching(/stopped by SIGINT/) });
+  });
+
+  it('a clip check whose ffprobe is killed once from outside (the run goes on) is run again and passes', async () => {
+    const dir = await tempDir('seedance-sig-probe-');
+    const part = join(dir, '.clip.mp4.part');
+    await runFfmpeg(['-y', '-f', 'lavfi', '-i', 'testsrc=size=320x240:rate=24', '-t', '1', '-f', 'mp4', part]);
+    await useTools(dir, { probeDelay: 1 });
+    const check = verifyVideo(part);
+    const probe = await until('the check', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('.clip.mp4.part')));
+    process.kill(probe.pid, 'SIGINT');
+    await expect(check).resolves.toMatchObject({ video: expect.objectContaining({ width: expect.any(Number) }) });
   });
 
   it('ffmpeg that leaves on SIGTERM (its status 255, nothing said) is interrupted, not "set FFMPEG_PATH to a recent ffmpeg"', async () => {
@@ -48,11 +62,16 @@ describe('a tool stopped by a signal', () => {
       () => undefined,
       (error: unknown) => error,
     );
-    const ffmpeg = await until('ffmpeg at work', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('long.mp4') && !p.cmdline.includes('slow-ffmpeg')));
     // Once it writes its output it has its signal handlers: SIGTERM makes it finish early, not die.
-    await until('output', () => stat(out).then(() => true, () => undefined));
-    await new Promise((r) => setTimeout(r, 300));
-    process.kill(ffmpeg.pid, 'SIGTERM');
+    // Stopped once from outside it is run again (the work goes on); stopped again, it is interrupted.
+    let previous = -1;
+    for (const time of ['first', 'second']) {
+      const ffmpeg = await until(`ffmpeg at work, the ${time} time`, async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('long.mp4') && !p.cmdline.includes('slow-ffmpeg') && p.pid !== previous));
+      await until('output', () => stat(out).then(() => true, () => undefined));
+      await new Promise((r) => setTimeout(r, 300));
+      process.kill(ffmpeg.pid, 'SIGTERM');
+      previous = ffmpeg.pid;
+    }
     const error = await work;
     expect(error).toMatchObject({ code: 'interrupted' });
     expect((error as SeedanceError).hint).not.toMatch(/FFMPEG_PATH/);

@@ -1,8 +1,6 @@
 // `seedance pick <manifest> <shot> <K>`: pick the take the film and the shots chained from the shot use.
-import { readFile } from 'node:fs/promises';
 import { SeedanceError } from '../../core/errors.js';
-import { writeFileAtomic } from '../../core/atomic-write.js';
-import { pickTake } from '../../state/pick.js';
+import { writePick } from '../../state/pick.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { loadForCommand } from '../load.js';
@@ -42,14 +40,13 @@ Example:
       throw new SeedanceError('usage', `Shot ${shotId} makes ${takes === 1 ? 'one take' : `${takes} takes`}, so there is no take ${take}.`, { hint: `Pick 1${takes > 1 ? ` to ${takes}` : ''}, or set \`takes: ${take}\` on the shot and run it first.` });
     }
     return withWriterLock(manifest.file, 'seedance pick', values, io, async () => {
-      const result = pickTake(await readFile(manifest.file, 'utf8'), shotId, take);
-      if (!result) throw new SeedanceError('usage', `Shot ${shotId} could not be found in the text of ${file}.`, { hint: 'Check the manifest.' });
-      const was = typeof result.was === 'number' ? result.was : 1;
+      const picked = await writePick(manifest.file, shotId, take);
+      if (!picked) throw new SeedanceError('usage', `Shot ${shotId} could not be found in the text of ${file}.`, { hint: 'Check the manifest.' });
+      const { was } = picked;
       if (was === take) {
         io.stdout.write(`${shotId}: take ${take} is picked already.\n`);
         return EXIT.ok;
       }
-      await writeFileAtomic(manifest.file, result.text);
       const chained = manifest.shots.filter((s) => s.dependsOn.includes(shotId)).map((s) => s.id);
       io.stdout.write(`${shotId}: take ${take} picked (was ${was}). \`seedance run ${file}\` joins it${chained.length > 0 ? ` and makes ${chained.join(', ')} from it again (free where they were made from it before)` : ''}, with no new task for ${shotId}.\n`);
       return EXIT.ok;
