@@ -16,7 +16,7 @@ export type AssemblyContext = Pick<RunContext, 'manifest' | 'lock' | 'emit' | 'a
 
 /** Returns false when the film could not be made. */
 export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat, outcomes: Map<string, ShotOutcome['kind']>): Promise<boolean> {
-  const missing = concat.shots.filter((id) => !ctx.lock.shot(id)?.outputs?.video || !['made', 'reused', 'not-selected'].includes(outcomes.get(id) ?? ''));
+  const missing = concat.shots.filter((id) => !ctx.lock.shot(id)?.outputs?.video || !['made', 'reused', 'restored', 'not-selected'].includes(outcomes.get(id) ?? ''));
   const output = concat.output;
   if (missing.length > 0) {
     ctx.emit({ type: 'assembly-skipped', output, reason: `shots not done: ${missing.join(', ')}` });

@@ -83,15 +83,17 @@ describe('the clip store', () => {
     expect((await clip(dir, 'b.mp4', 'copy')).equals(await clip(dir, 'b.mp4'))).toBe(true);
   });
 
-  it('the output folder deleted: 0 creates, every clip back', async () => {
+  it('the output folder deleted: 0 creates, every clip back, and the film joined again from them', async () => {
     const dir = await tempDir('seedance-store-');
-    const file = await writeStoryboard(dir, story());
+    const file = await writeStoryboard(dir, `${story()}concat: {}\n`);
     await run(file, sim);
     const before = await clip(dir, 'b.mp4');
     await rm(join(dir, 'out'), { recursive: true });
     sim.resetStats();
     const again = await run(file, sim);
     expect(again.summary).toMatchObject({ made: 0, restored: 2, result: 'done' });
+    expect(eventsOf(again.events, 'assembly-finished')).toHaveLength(1);
+    expect((await clip(dir, 'final.mp4')).length).toBeGreaterThan(0);
     // Nothing was asked of the service at all.
     const { createRequests, queries, lists, downloads } = sim.stats();
     expect({ createRequests, queries, lists, downloads }).toEqual({ createRequests: 0, queries: 0, lists: 0, downloads: 0 });
