@@ -5,11 +5,9 @@ import { relative } from 'node:path';
 import { asSeedanceError } from '../core/fs-errors.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
-import { buildReportHtml } from '../report/html/build-html.js';
-import { collectReport } from '../report/html/collect.js';
 import { Thumbnails } from '../report/html/thumbnails.js';
-import { lockPathFor, readLock } from '../state/lock.js';
-import { claimOutput } from '../state/output-owner.js';
+import { reportHtml } from '../report/html/write-report.js';
+import { lockPathFor } from '../state/lock.js';
 import { reviewProblemPage, withReview, type ReviewData, type ReviewShot } from './client.js';
 import { reviewVersion } from './version.js';
 
@@ -49,11 +47,7 @@ export async function buildReviewPage(context: PageContext): Promise<BuiltPage> 
   }
   const manifest = loaded.manifest;
   try {
-    const lock = await readLock(lockPathFor(manifest.file), manifest.file);
-    const thumbs = new ReviewThumbnails(manifest);
-    await claimOutput(manifest);
-    await thumbs.prepare();
-    const report = buildReportHtml(await collectReport(manifest, lock, thumbs));
+    const report = await reportHtml(manifest, new ReviewThumbnails(manifest));
     return { html: withReview(report, data(reviewShots(manifest, context.manifestArg))), manifest };
   } catch (caught) {
     const error = asSeedanceError(caught);

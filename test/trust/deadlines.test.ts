@@ -6,7 +6,7 @@
 // 2R and the download rate is measured over R (defaults 2 min and 30 s).
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClient, type ApiNotice } from '../../src/api/index.js';
@@ -15,7 +15,7 @@ import { createAgent, requestJson } from '../../src/api/http.js';
 import { isSeedanceError } from '../../src/core/errors.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { eventsOf, run, startSim, tempDir, writeStoryboard } from '../run/harness.js';
-import { listen, type Loopback } from './net-fakes.js';
+import { listen, simulatorRelay, type Loopback } from './net-fakes.js';
 
 const BODY = { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'a trickled answer' }], resolution: '480p', ratio: '16:9', duration: 5 };
 const FAST_RETRY = { baseDelayMs: 10, maxDelayMs: 50 };
@@ -208,33 +208,9 @@ describe('downloads have a minimum rate', () => {
   }, 20_000);
 });
 
-/**
- * In front of the simulator: relays every request, rewrites the simulator's address in JSON
- * answers to its own (so downloads come through it too), and trickles the answers `slow` picks.
- */
-async function tricklingProxy(sim: Simulator, slow: (req: IncomingMessage, n: number) => boolean): Promise<Loopback> {
-  const target = new URL(sim.url);
-  let n = 0;
-  const server: Loopback = await listen((req, res) => {
-    n++;
-    const slowed = slow(req, n);
-    const forward = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } }, (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => {
-        let body = Buffer.concat(chunks);
-        if (String(answer.headers['content-type']).includes('json')) body = Buffer.from(body.toString().split(sim.url).join(server.url));
-        const headers = { ...answer.headers, 'content-length': String(body.length) };
-        delete headers['transfer-encoding'];
-        res.writeHead(answer.statusCode ?? 502, headers);
-        if (slowed) trickle(res, body, 250, String(answer.headers['content-type']).includes('json') ? 1 : 2000);
-        else res.end(body);
-      });
-    });
-    forward.on('error', () => res.destroy());
-    req.pipe(forward);
-  });
-  return server;
+/** The simulator behind a relay that trickles the answers `slow` picks. */
+function tricklingProxy(sim: Simulator, slow: (req: IncomingMessage) => boolean): Promise<Loopback> {
+  return simulatorRelay(sim.url, { send: (req, res, body, json) => (slow(req) ? trickle(res, body, 250, json ? 1 : 2000) : res.end(body)) });
 }
 
 describe('seedance run against a trickling server', () => {

@@ -4,7 +4,6 @@
 // larger than the free space is refused before streaming. The servers here never send more than a
 // few MB, whatever they declare.
 import { readdir, statfs, stat } from 'node:fs/promises';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { isSeedanceError } from '../../src/core/errors.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { lockPathFor, readLock } from '../../src/state/lock.js';
 import { eventsOf, run, startSim, tempDir, writeStoryboard } from '../run/harness.js';
-import { listen } from './net-fakes.js';
+import { listen, simulatorRelay } from './net-fakes.js';
 
 const GiB = 1024 ** 3;
 const MB = 1_000_000;
@@ -155,35 +154,19 @@ describe('a transfer without a declared size', () => {
 });
 
 /**
- * In front of the simulator: relays every request and rewrites the simulator's address in JSON
- * answers to its own, so the clip is fetched through it; a clip is answered with a declared 200 MB
- * while `lying` says so (2 MB of zeros sent, then it hangs up): below the client's default
- * ceiling (1 GiB), far above what a 5 s 480p clip can be.
+ * The simulator behind a relay that answers a clip with a declared 200 MB while `lying` says so
+ * (2 MB of zeros sent, then it hangs up): below the client's default ceiling (1 GiB), far above
+ * what a 5 s 480p clip can be.
  */
-async function lyingRelay(sim: Simulator, lying: () => boolean): Promise<{ url: string; close: () => Promise<void> }> {
-  const target = new URL(sim.url);
-  const server = await listen((req, res) => {
-    if (lying() && req.url?.startsWith('/__files/') && req.url.includes('.mp4')) {
+function lyingRelay(sim: Simulator, lying: () => boolean): Promise<{ url: string; close: () => Promise<void> }> {
+  return simulatorRelay(sim.url, {
+    answer: (req, res) => {
+      if (!lying() || !req.url?.startsWith('/__files/') || !req.url.includes('.mp4')) return false;
       res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': String(200 * MB) });
       res.end(Buffer.alloc(2 * MB));
-      return;
-    }
-    const forward = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } }, (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => {
-        let body = Buffer.concat(chunks);
-        if (String(answer.headers['content-type']).includes('json')) body = Buffer.from(body.toString().split(sim.url).join(server.url));
-        const headers = { ...answer.headers, 'content-length': String(body.length) };
-        delete headers['transfer-encoding'];
-        res.writeHead(answer.statusCode ?? 502, headers);
-        res.end(body);
-      });
-    });
-    forward.on('error', () => res.destroy());
-    req.pipe(forward);
+      return true;
+    },
   });
-  return server;
 }
 
 describe('seedance run fetching a clip whose server declares 200 MB', () => {

@@ -62,6 +62,37 @@ export async function startRecorder(target: string): Promise<Recorder> {
   return { ...server, seen };
 }
 
+/**
+ * In front of the simulator: relays every request and rewrites the simulator's address in JSON
+ * answers to its own, so files are fetched through it too. `answer` may answer a request itself
+ * (true: handled); `send` writes a relayed body (default: all at once).
+ */
+export async function simulatorRelay(
+  simUrl: string,
+  hooks: { answer?: (req: IncomingMessage, res: ServerResponse) => boolean; send?: (req: IncomingMessage, res: ServerResponse, body: Buffer, json: boolean) => void } = {},
+): Promise<Loopback> {
+  const target = new URL(simUrl);
+  const server: Loopback = await listen((req, res) => {
+    if (hooks.answer?.(req, res)) return;
+    const forward = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.on('end', () => {
+        const json = String(answer.headers['content-type']).includes('json');
+        const body = json ? Buffer.from(Buffer.concat(chunks).toString().split(simUrl).join(server.url)) : Buffer.concat(chunks);
+        const headers = { ...answer.headers, 'content-length': String(body.length) };
+        delete headers['transfer-encoding'];
+        res.writeHead(answer.statusCode ?? 502, headers);
+        if (hooks.send) hooks.send(req, res, body, json);
+        else res.end(body);
+      });
+    });
+    forward.on('error', () => res.destroy());
+    req.pipe(forward);
+  });
+  return server;
+}
+
 /** A loopback port where nothing listens (a server was there a moment ago). */
 export async function closedPort(): Promise<number> {
   const server = await listen((_req, res) => res.end());

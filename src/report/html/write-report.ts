@@ -26,15 +26,19 @@ export function writeReport(manifest: ResolvedManifest, options: WriteReportOpti
 
 /** writeReport with thumbnails that may be made already or still being made (a run's, see run-thumbnails.ts). */
 export async function writeReportWith(manifest: ResolvedManifest, thumbs: Thumbnails, options: Omit<WriteReportOptions, 'signal'> = {}): Promise<string> {
-  const lock = options.lock ?? (await readLock(lockPathFor(manifest.file), manifest.file));
   const file = join(manifest.output, REPORT_FILE);
   try {
-    await claimOutput(manifest);
-    await thumbs.prepare();
-    const data = await collectReport(manifest, lock, thumbs, options.now);
-    await writeFileAtomic(file, buildReportHtml(data));
+    await writeFileAtomic(file, await reportHtml(manifest, thumbs, options));
   } catch (error) {
     throw asSeedanceError(error);
   }
   return file;
+}
+
+/** The report's page (its thumbnails made with `thumbs`), not written anywhere: `seedance review` serves it. */
+export async function reportHtml(manifest: ResolvedManifest, thumbs: Thumbnails, options: Omit<WriteReportOptions, 'signal'> = {}): Promise<string> {
+  const lock = options.lock ?? (await readLock(lockPathFor(manifest.file), manifest.file));
+  await claimOutput(manifest);
+  await thumbs.prepare();
+  return buildReportHtml(await collectReport(manifest, lock, thumbs, options.now));
 }
