@@ -45,6 +45,11 @@ export interface Manifest {
    * Most tasks at the service at once (default 3). --concurrency overrides it.
    */
   concurrency?: number;
+  /**
+   * Prices, to show what shots cost: a built-in table by name, or your own. SEEDANCE_PRICING (a name or a file) overrides it. Without one, costs are not shown.
+   */
+  pricing?: ('volcengine' | 'byteplus') | PriceTable;
+  budget?: Budget;
   defaults?: GenerationSettings;
   /**
    * The shots, in story order.
@@ -53,6 +58,69 @@ export interface Manifest {
    */
   shots: Shot[];
   concat?: Concat;
+}
+export interface PriceTable {
+  /**
+   * ISO 4217 currency code of the figures, e.g. USD or CNY.
+   */
+  currency: string;
+  /**
+   * Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports).
+   */
+  per_million_tokens: {
+    [k: string]: number | RateByResolution;
+  };
+  /**
+   * Price per million tokens for tasks with reference videos, by model id. Default: the per_million_tokens price.
+   */
+  with_video_input?: {
+    [k: string]: number | RateByResolution1;
+  };
+}
+export interface RateByResolution {
+  /**
+   * Price per million tokens at 480p.
+   */
+  '480p'?: number;
+  /**
+   * Price per million tokens at 720p.
+   */
+  '720p'?: number;
+  /**
+   * Price per million tokens at 1080p.
+   */
+  '1080p'?: number;
+  /**
+   * Price per million tokens at 4k.
+   */
+  '4k'?: number;
+}
+export interface RateByResolution1 {
+  /**
+   * Price per million tokens at 480p.
+   */
+  '480p'?: number;
+  /**
+   * Price per million tokens at 720p.
+   */
+  '720p'?: number;
+  /**
+   * Price per million tokens at 1080p.
+   */
+  '1080p'?: number;
+  /**
+   * Price per million tokens at 4k.
+   */
+  '4k'?: number;
+}
+/**
+ * A spending limit for each run (needs pricing).
+ */
+export interface Budget {
+  /**
+   * Most a run may spend, in the price table's currency: a run whose estimate is higher sends nothing, and during a run no task is submitted that would take billed plus in-flight costs past it. --max-cost overrides it.
+   */
+  max: number;
 }
 /**
  * Generation settings applied to every shot; a shot's own value wins.
@@ -103,6 +171,29 @@ export interface GenerationSettings {
    */
   execution_expires_after?: number;
   /**
+   * Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration.
+   */
+  frames?: number;
+  /**
+   * Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task.
+   */
+  priority?: number;
+  /**
+   * Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage.
+   *
+   * @minItems 1
+   * @maxItems 1
+   */
+  tools?: Tool[];
+  /**
+   * A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back.
+   */
+  safety_identifier?: string;
+  /**
+   * A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.
+   */
+  callback_url?: string;
+  /**
    * Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.
    */
   size?: '1280x720' | '720x1080' | '1920x1080' | '1080x1920';
@@ -114,6 +205,12 @@ export interface GenerationSettings {
    * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
    */
   refusals?: number;
+}
+export interface Tool {
+  /**
+   * web_search: the model may search the web for what the prompt names.
+   */
+  type: 'web_search';
 }
 /**
  * One shot: one generation task and one clip.
@@ -172,6 +269,29 @@ export interface Shot {
    */
   execution_expires_after?: number;
   /**
+   * Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration.
+   */
+  frames?: number;
+  /**
+   * Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task.
+   */
+  priority?: number;
+  /**
+   * Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage.
+   *
+   * @minItems 1
+   * @maxItems 1
+   */
+  tools?: Tool1[];
+  /**
+   * A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back.
+   */
+  safety_identifier?: string;
+  /**
+   * A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.
+   */
+  callback_url?: string;
+  /**
    * Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.
    */
   size?: '1280x720' | '720x1080' | '1920x1080' | '1080x1920';
@@ -222,6 +342,12 @@ export interface Shot {
    * How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.
    */
   refusals?: number;
+}
+export interface Tool1 {
+  /**
+   * web_search: the model may search the web for what the prompt names.
+   */
+  type: 'web_search';
 }
 /**
  * Another shot's output: its last frame in image slots, its video in reference_videos.
