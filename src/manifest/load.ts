@@ -19,7 +19,7 @@ import { filesInProject } from './rules/project-files.js';
 import { formatLimits } from './rules/format-limits.js';
 import { fileSafeIds, uniqueIds } from './rules/ids.js';
 import { draftRules, modeExclusivity, promptRequired } from './rules/modes.js';
-import { knownModels, modelLimits } from './rules/model-limits.js';
+import { fieldLimits, knownModels, modelLimits } from './rules/model-limits.js';
 import { shotReferences } from './rules/references.js';
 import type { ResolvedManifest, ResolvedShot } from './types.js';
 
@@ -55,6 +55,7 @@ const RULES: readonly Rule[] = [
   draftRules,
   knownModels,
   modelLimits,
+  fieldLimits,
   formatLimits,
   // Before anything reads a file: a file outside the project is never opened.
   filesInProject,

@@ -26,6 +26,11 @@ export const SETTING_KEYS = {
   service_tier: 'serviceTier',
   execution_expires_after: 'executionExpiresAfter',
   size: 'size',
+  frames: 'frames',
+  priority: 'priority',
+  tools: 'tools',
+  safety_identifier: 'safetyIdentifier',
+  callback_url: 'callbackUrl',
 } as const satisfies Record<string, keyof EffectiveSettings>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

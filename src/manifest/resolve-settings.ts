@@ -1,9 +1,9 @@
 // The effective generation settings of one shot: its own value, else `defaults`, else the built-in
 // default, with the special cases of drafts (480p) and finals made from a draft (the draft's
 // model, ratio, duration, seed and audio setting are reused).
-import { DEFAULT_MODEL, DEFAULT_RESOLUTION, DRAFT_RESOLUTION, OPENAI_SIZES, RATIOS, RESOLUTIONS, findModel, openAiSizeFor, parseSize, videoSize } from '../models.js';
+import { DEFAULT_MODEL, DEFAULT_RESOLUTION, DRAFT_RESOLUTION, OPENAI_SIZES, RATIOS, RESOLUTIONS, findModel, framesSeconds, openAiSizeFor, parseSize, videoSize } from '../models.js';
 import type { ApiFormat, FixedRatio, ModelCapabilities, Ratio, Resolution } from '../models.js';
-import { SETTING_KEYS, bool, int, oneOf, str, type Raw, type SettingKey } from './raw.js';
+import { SETTING_KEYS, bool, int, list, obj, oneOf, str, type Raw, type SettingKey } from './raw.js';
 import type { EffectiveSettings, ResolvedShot } from './types.js';
 
 export interface SettingsInput {
@@ -40,11 +40,14 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   const resolution = oneOf<Resolution>(written('resolution'), RESOLUTIONS) ?? fromSize?.resolution ?? (draft ? DRAFT_RESOLUTION : DEFAULT_RESOLUTION);
   const ratio = fromDraft?.ratio ?? oneOf<Ratio>(written('ratio'), RATIOS) ?? fromSize?.ratio ?? '16:9';
 
+  // `frames` instead of duration (1.0 series): the shot then lasts (frames - 1) / 24 s.
+  const frames = fromDraft ? fromDraft.frames : int(written('frames'));
+  const duration = int(written('duration'));
   const settings: EffectiveSettings = {
     model,
     resolution,
     ratio,
-    duration: fromDraft?.duration ?? int(written('duration')) ?? caps?.duration.default ?? 5,
+    duration: fromDraft?.duration ?? duration ?? (frames !== undefined ? framesSeconds(frames) : undefined) ?? caps?.duration.default ?? 5,
     seed: fromDraft?.seed ?? int(written('seed')) ?? -1,
     generateAudio: fromDraft?.generateAudio ?? bool(written('generate_audio')) ?? caps?.audioDefault ?? false,
     returnLastFrame: bool(written('return_last_frame')) ?? (api === 'native' && !draft && input.lastFrameUsed),
@@ -57,6 +60,15 @@ export function resolveSettings(input: SettingsInput): SettingsResult {
   if (tier) settings.serviceTier = tier;
   const expires = int(written('execution_expires_after'));
   if (expires !== undefined) settings.executionExpiresAfter = expires;
+  if (frames !== undefined) settings.frames = frames;
+  const priority = int(written('priority'));
+  if (priority !== undefined) settings.priority = priority;
+  const tools = toolsOf(written('tools'));
+  if (tools) settings.tools = tools;
+  const safety = str(written('safety_identifier'));
+  if (safety !== undefined) settings.safetyIdentifier = safety;
+  const callback = str(written('callback_url'));
+  if (callback !== undefined) settings.callbackUrl = callback;
   if (api === 'openai') {
     const size = sizeWritten ?? openAiSizeFor(resolution, ratio);
     if (size) settings.size = size;
@@ -76,4 +88,14 @@ function resolutionOfSize(size: string): { resolution: Resolution; ratio: Ratio 
   if (!parsed) return undefined;
   const [w, h] = parsed;
   return { resolution: Math.min(w, h) >= 1080 ? '1080p' : '720p', ratio: w >= h ? '16:9' : '9:16' };
+}
+
+/** `tools: [{ type: web_search }]` as written (each item's type; the schema checks the values). */
+function toolsOf(value: unknown): { type: string }[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const tools = list(value).flatMap((item) => {
+    const type = str(obj(item)?.type);
+    return type ? [{ type }] : [];
+  });
+  return tools.length > 0 ? tools : undefined;
 }

@@ -22,8 +22,21 @@ export interface EffectiveSettings {
   model: string;
   resolution: Resolution;
   ratio: Ratio;
-  /** Seconds; -1 lets the model choose (where the model allows it). */
+  /**
+   * Seconds; -1 lets the model choose (where the model allows it). With `frames` set, the length
+   * those frames make, (frames - 1) / 24 s (not a whole number), which estimates and checks use.
+   */
   duration: number;
+  /** 1.0 series: the frame count sent instead of duration (25 + 4n, 29..289). */
+  frames?: number;
+  /** 2.0 series: order within the endpoint's queue, 0..9 (not part of the fingerprint). */
+  priority?: number;
+  /** 2.0 series: the tools the model may use (web_search). */
+  tools?: { type: string }[];
+  /** A hashed end-user id passed through (not part of the fingerprint). */
+  safetyIdentifier?: string;
+  /** Passed through; the tool still polls (not part of the fingerprint). */
+  callbackUrl?: string;
   /** -1 = random (the service reports the seed it used). */
   seed: number;
   generateAudio: boolean;

@@ -1,5 +1,6 @@
 // What each wire format can express. api: openai has no audio references, drafts, seed,
-// watermark, last-frame return or tier settings, and sizes instead of resolution and ratio; with
+// watermark, last-frame return, tier settings, frames, priority, tools, safety_identifier or
+// callback_url, and sizes instead of resolution and ratio; with
 // api: native, `size` is an error. Each message says which way out there is.
 import { OPENAI_SIZES, openAiSizeFor } from '../../models.js';
 import { rawDefaults, rawShot, settingPath, shotTitle, type Rule, type RuleContext } from './context.js';
@@ -13,6 +14,11 @@ const NATIVE_ONLY: { key: SettingKey; what: string }[] = [
   { key: 'service_tier', what: 'service tiers' },
   { key: 'execution_expires_after', what: '`execution_expires_after` setting' },
   { key: 'generate_audio', what: '`generate_audio` setting' },
+  { key: 'frames', what: '`frames` (lengths are whole seconds in `duration`)' },
+  { key: 'priority', what: '`priority` setting' },
+  { key: 'tools', what: '`tools` (web search)' },
+  { key: 'safety_identifier', what: '`safety_identifier` field' },
+  { key: 'callback_url', what: '`callback_url` (seedance polls anyway)' },
 ];
 
 export const formatLimits: Rule = (ctx) => {

@@ -1,7 +1,7 @@
 // Per-model limits, all read from the capability table in src/models.ts: resolutions, ratios,
 // duration range, reference counts, audio, drafts, settings a model does not take. An unknown
-// model id (an endpoint `ep-...`) gets a warning and only the generic checks.
-import { DRAFT_RESOLUTION, MODELS, type ModelCapabilities } from '../../models.js';
+// model id (an endpoint `ep-...`, Seedance 2.5) gets a warning and only the generic checks.
+import { DRAFT_RESOLUTION, FRAMES_RANGE, MODELS, SERIES_2_0, framesSeconds, validFrames, type ModelCapabilities } from '../../models.js';
 import { listOr } from '../describe.js';
 import { nearest } from '../nearest.js';
 import { manifestSchema } from '../schema-validator.generated.js';
@@ -23,6 +23,14 @@ export const knownModels: Rule = (ctx) => {
     if (!shot.capabilities) {
       if (warned.has(where)) continue;
       warned.add(where);
+      if (isSeedance25(model)) {
+        ctx.out.warning(
+          'unknown-model',
+          `Model \`${model}\` is Seedance 2.5, which is not in the capability table: sources disagree on its resolutions and limits (gateways report 4..30 s and up to 30 images, 10 videos and 10 audio clips, unconfirmed), so only generic checks apply. The service decides what it accepts.`,
+          path,
+        );
+        continue;
+      }
       const ids = MODELS.filter((m) => m.api === ctx.manifest.api).map((m) => m.id);
       const endpoint = model.startsWith('ep-');
       const guess = endpoint ? undefined : nearest(model, ids);
@@ -41,6 +49,11 @@ export const knownModels: Rule = (ctx) => {
   }
 };
 
+/** Seedance 2.5 (`…-2-5-…`): reported by gateways, but its limits disagree between sources (API.md). */
+export function isSeedance25(model: string): boolean {
+  return /seedance-2-5(?![0-9])/i.test(model);
+}
+
 export const modelLimits: Rule = (ctx) => {
   for (const shot of ctx.manifest.shots) {
     audioAlone(ctx, shot);
@@ -56,7 +69,7 @@ export const modelLimits: Rule = (ctx) => {
 function nativeOutputLimits(ctx: RuleContext, shot: ResolvedShot, caps: ModelCapabilities): void {
   const s = shot.settings;
   if (!caps.resolutions.includes(s.resolution)) {
-    ctx.out.error('unsupported-resolution', `${shotTitle(shot)}: ${caps.id} makes ${listOr([...caps.resolutions])}, not ${s.resolution}.${caps.family === '2.0-fast' ? ' The fast model stops at 720p; use doubao-seedance-2.0 for 1080p.' : ''}`, settingPath(ctx, shot, 'resolution'));
+    ctx.out.error('unsupported-resolution', `${shotTitle(shot)}: ${caps.id} makes ${listOr([...caps.resolutions])}, not ${s.resolution}.${resolutionHint(caps, s.resolution)}`, settingPath(ctx, shot, 'resolution'));
   }
   if (!caps.ratios.includes(s.ratio) && shot.fromDraft === undefined) {
     ctx.out.error('unsupported-ratio', `${shotTitle(shot)}: ${caps.id} takes the ratios ${listOr([...caps.ratios])}, not ${s.ratio}.`, settingPath(ctx, shot, 'ratio'));
@@ -68,7 +81,19 @@ function nativeOutputLimits(ctx: RuleContext, shot: ResolvedShot, caps: ModelCap
   }
 }
 
+/** What to use instead of a resolution the model lacks. */
+function resolutionHint(caps: ModelCapabilities, resolution: string): string {
+  const byteplus = caps.id.startsWith('dreamina-');
+  const official = byteplus ? 'dreamina-seedance-2-0-260128' : 'doubao-seedance-2-0-260128';
+  if (resolution === '4k') return ` 4k is made only by official Seedance 2.0 (\`${official}\`; not fast, not mini), encoded 10-bit H.265.`;
+  if (caps.family === '2.0-fast') return ` The fast model stops at 720p; use ${byteplus ? official : 'doubao-seedance-2.0'} for 1080p.`;
+  if (caps.family === '2.0-mini') return ` The mini model stops at 720p; use ${byteplus ? official : 'doubao-seedance-2.0'} for 1080p.`;
+  return '';
+}
+
 function durationLimit(ctx: RuleContext, shot: ResolvedShot, caps: ModelCapabilities): void {
+  // `frames` instead of a duration: checked by fieldLimits.
+  if (shot.settings.frames !== undefined && !shot.explicit.has('duration')) return;
   const d = shot.settings.duration;
   const { min, max, auto } = caps.duration;
   if (d === -1 ? auto : d >= min && d <= max) return;
@@ -117,4 +142,61 @@ function settingLimits(ctx: RuleContext, shot: ResolvedShot, caps: ModelCapabili
   if (s.serviceTier === 'flex' && !caps.flexTier) {
     ctx.out.error('unsupported-setting', `${shotTitle(shot)}: ${caps.id} has no flex tier. Remove \`service_tier: flex\`, or use a 1.x model.`, settingPath(ctx, shot, 'service_tier'));
   }
+}
+
+/**
+ * The fields added with issue 14 (frames, priority, tools; safety_identifier and callback_url are
+ * checked by the schema alone): the generic checks for every model of the native format, known or
+ * not, and the model checks where the table knows the model. The openai format has none of these
+ * fields: format-limits.ts refuses them.
+ */
+export const fieldLimits: Rule = (ctx) => {
+  if (ctx.manifest.api !== 'native') return;
+  for (const shot of ctx.manifest.shots) {
+    const s = shot.settings;
+    const caps = shot.capabilities;
+    const known = caps !== undefined && caps.api === 'native';
+    if (s.frames !== undefined && shot.fromDraft === undefined) {
+      const at = settingPath(ctx, shot, 'frames');
+      if (known && !caps.frames) {
+        ctx.out.error('unsupported-setting', `${shotTitle(shot)}: ${caps.id} does not take \`frames\` (the 1.0 series only). Use \`duration\` in seconds (${caps.duration.min}..${caps.duration.max}) instead.`, at);
+      } else if (!validFrames(s.frames)) {
+        const below = Math.max(FRAMES_RANGE.min, s.frames - ((s.frames - FRAMES_RANGE.base) % FRAMES_RANGE.step + FRAMES_RANGE.step) % FRAMES_RANGE.step);
+        const above = Math.min(FRAMES_RANGE.max, below + FRAMES_RANGE.step);
+        ctx.out.error(
+          'frames-invalid',
+          `${shotTitle(shot)} asks for ${s.frames} frames, but \`frames\` must be 25 + 4n between ${FRAMES_RANGE.min} and ${FRAMES_RANGE.max} (29, 33, 37, ...). Use ${below === above ? below : `${below} or ${above}`} (${framesSeconds(below).toFixed(2)} s${below === above ? '' : ` or ${framesSeconds(above).toFixed(2)} s`}).`,
+          at,
+        );
+      }
+      if (shot.explicit.has('duration')) {
+        ctx.out.error(
+          'frames-with-duration',
+          `${shotTitle(shot)} sets both \`frames\` and \`duration\`; the service takes one length. Remove one of them (${s.frames} frames last ${framesSeconds(s.frames).toFixed(2)} s at 24 fps).`,
+          at,
+          { key: true, related: [{ message: '`duration` is set here', path: settingPath(ctx, shot, 'duration'), key: true }] },
+        );
+      }
+    }
+    if (s.priority !== undefined) {
+      const at = settingPath(ctx, shot, 'priority');
+      if (known && !caps.priority) {
+        ctx.out.error('unsupported-setting', `${shotTitle(shot)}: ${caps.id} does not take \`priority\` (the 2.0 series only: ${series20()}). Remove it.`, at, { key: true });
+      } else if (s.serviceTier === 'flex') {
+        ctx.out.error(
+          'priority-with-flex',
+          `${shotTitle(shot)} sets \`priority\` with \`service_tier: flex\`; the flex tier is offline and takes no priority. Remove \`priority\`, or use the default tier.`,
+          at,
+          { key: true, related: [{ message: '`service_tier: flex` is set here', path: settingPath(ctx, shot, 'service_tier') }] },
+        );
+      }
+    }
+    if (s.tools !== undefined && known && !caps.tools) {
+      ctx.out.error('unsupported-setting', `${shotTitle(shot)}: ${caps.id} does not take \`tools\` (web search is for the 2.0 series only: ${series20()}). Remove it.`, settingPath(ctx, shot, 'tools'), { key: true });
+    }
+  }
+};
+
+function series20(): string {
+  return MODELS.filter((m) => m.api === 'native' && SERIES_2_0.includes(m.family) && !m.id.startsWith('dreamina-')).map((m) => m.id).join(', ');
 }

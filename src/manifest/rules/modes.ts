@@ -43,7 +43,7 @@ export const promptRequired: Rule = (ctx) => {
 };
 
 /** Keys a final made from a draft must not carry: the draft's own are reused. */
-const REUSED_FROM_DRAFT = ['prompt', 'ratio', 'duration', 'seed', 'generate_audio', 'camera_fixed', 'first_frame', 'last_frame', 'reference_images', 'reference_videos', 'reference_audio'] as const;
+const REUSED_FROM_DRAFT = ['prompt', 'ratio', 'duration', 'frames', 'seed', 'generate_audio', 'camera_fixed', 'first_frame', 'last_frame', 'reference_images', 'reference_videos', 'reference_audio'] as const;
 
 export const draftRules: Rule = (ctx) => {
   const { out, byId } = ctx;
