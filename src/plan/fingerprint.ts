@@ -6,6 +6,7 @@ import { canonicalJson } from '../core/canonical-json.js';
 import { sha256 } from '../core/sha256.js';
 import type { MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import type { ShotLock } from '../state/lock.js';
+import { NOT_FINGERPRINTED } from '../wire/index.js';
 import { buildRequest } from './request.js';
 
 /** A fingerprint's hex value: only fingerprintShot makes one, so a plain string cannot pass for it. */
@@ -78,7 +79,8 @@ const CONTENT_PART: Record<string, string> = {
 function requestParts(format: string, body: Record<string, unknown>): Record<string, string> {
   const grouped: Record<string, unknown[]> = { format: [format] };
   for (const [key, value] of Object.entries(body)) {
-    if (key !== 'content') grouped[key] = [value];
+    // priority, safety_identifier and callback_url do not change the video: changing them remakes nothing.
+    if (key !== 'content' && !NOT_FINGERPRINTED.has(key)) grouped[key] = [value];
   }
   if (Array.isArray(body.content)) {
     for (const item of body.content as { type: string; role?: string }[]) {

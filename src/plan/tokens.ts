@@ -1,6 +1,6 @@
 // Estimated tokens of a shot before it runs (formula and factors in src/models.ts): the expected
-// size, the duration (-1: the model's maximum, so the estimate is an upper bound), input video
-// seconds where the model bills them, and the draft discount.
+// size, the duration (-1: the model's maximum, so the estimate is an upper bound; `frames`: that
+// many frames), input video seconds where the model bills them, and the draft discount.
 import { FIXED_RATIOS, estimateTokens, videoSize, type FixedRatio } from '../models.js';
 import type { ResolvedShot } from '../manifest/types.js';
 
@@ -33,5 +33,7 @@ export function estimateShotTokens(shot: ResolvedShot, byId: ReadonlyMap<string,
     }
   }
   if (!shot.capabilities) notes.push(`model ${s.model} is not in the capability table: estimated like 2.0`);
-  return { tokens: estimateTokens(size[0], size[1], seconds, { inputVideoSeconds, draft: shot.draft }), notes: [...new Set(notes)] };
+  // `frames` counts exactly that many frames ((frames - 1) / 24 s, which s.duration holds).
+  const frames = s.frames !== undefined && seconds === s.duration ? { frames: s.frames } : {};
+  return { tokens: estimateTokens(size[0], size[1], seconds, { inputVideoSeconds, draft: shot.draft, ...frames }), notes: [...new Set(notes)] };
 }

@@ -12,6 +12,7 @@ export function wireFormat(name: ApiFormat): WireFormat {
 }
 
 export { findLostTask, type LostTaskSearch } from './lost.js';
+export { NOT_FINGERPRINTED } from './native.js';
 export { OPENAI_DEFAULT_SIZE } from './openai.js';
 export { TERMINAL_STATUSES, type TaskInfo, type TaskStatus } from './task.js';
 export type { InputResolver, ListQuery, TaskList, TaskRequest, WireFormat } from './wire-format.js';

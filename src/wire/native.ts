@@ -1,6 +1,6 @@
 // The native wire format (API.md section 1): Volcengine/BytePlus tasks API.
 import { SeedanceError } from '../core/errors.js';
-import { EXECUTION_EXPIRES, findModel } from '../models.js';
+import { EXECUTION_EXPIRES, findModel, framesSeconds } from '../models.js';
 import type { MediaSlot, MediaSource, ResolvedShot } from '../manifest/types.js';
 import type { TaskInfo, TaskStatus } from './task.js';
 import { bool, num, str, usageTokens, type Raw } from './values.js';
@@ -46,6 +46,7 @@ function nativeBody(shot: ResolvedShot, inputs: InputResolver): Record<string, u
     if (s.serviceTier !== undefined) body.service_tier = s.serviceTier;
     if (s.executionExpiresAfter !== undefined) body.execution_expires_after = s.executionExpiresAfter;
     if (s.returnLastFrame) body.return_last_frame = true;
+    passThrough(body, s);
     return body;
   }
   const body: Record<string, unknown> = {
@@ -53,8 +54,10 @@ function nativeBody(shot: ResolvedShot, inputs: InputResolver): Record<string, u
     content: nativeContent(shot, inputs),
     resolution: s.resolution,
     ratio: s.ratio,
-    duration: s.duration,
   };
+  // `frames` (1.0 series) is sent instead of duration, never beside it.
+  if (s.frames !== undefined) body.frames = s.frames;
+  else body.duration = s.duration;
   if (wrote('seed')) body.seed = s.seed;
   // Unknown models (ep-...) get generate_audio only when the user asked.
   if (shot.capabilities ? shot.capabilities.generateAudio : wrote('generateAudio')) body.generate_audio = s.generateAudio;
@@ -64,8 +67,24 @@ function nativeBody(shot: ResolvedShot, inputs: InputResolver): Record<string, u
   if (s.executionExpiresAfter !== undefined) body.execution_expires_after = s.executionExpiresAfter;
   if (s.returnLastFrame) body.return_last_frame = true;
   if (shot.draft) body.draft = true;
+  if (s.tools !== undefined) body.tools = s.tools.map((tool) => ({ type: tool.type }));
+  passThrough(body, s);
   return body;
 }
+
+/**
+ * Fields that change how the task is queued, reported or who it is for, never the video:
+ * priority, safety_identifier and callback_url (seedance polls anyway). The fingerprint leaves
+ * them out (NOT_FINGERPRINTED), so changing them remakes nothing.
+ */
+function passThrough(body: Record<string, unknown>, s: ResolvedShot['settings']): void {
+  if (s.priority !== undefined) body.priority = s.priority;
+  if (s.safetyIdentifier !== undefined) body.safety_identifier = s.safetyIdentifier;
+  if (s.callbackUrl !== undefined) body.callback_url = s.callbackUrl;
+}
+
+/** Create-body fields that do not change the video: not part of a shot's fingerprint. */
+export const NOT_FINGERPRINTED: ReadonlySet<string> = new Set(['priority', 'safety_identifier', 'callback_url']);
 
 function nativeContent(shot: ResolvedShot, inputs: InputResolver): Record<string, unknown>[] {
   const content: Record<string, unknown>[] = [];
@@ -103,6 +122,9 @@ function parseTask(json: unknown): TaskInfo {
   set('resolution', str(raw.resolution));
   set('ratio', str(raw.ratio));
   set('duration', num(raw.duration));
+  // A task made with `frames` lasts (frames - 1) / 24 s whatever whole duration it reports.
+  const frames = num(raw.frames);
+  if (frames !== undefined && frames > 1) info.duration = framesSeconds(frames);
   set('fps', num(raw.framespersecond));
   set('generateAudio', bool(raw.generate_audio));
   set('draft', bool(raw.draft));

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MediaSlot, MediaSource } from '../../src/manifest/types.js';
 import { buildRequest, type InputResolver } from '../../src/plan/index.js';
+import { estimateShotTokens } from '../../src/plan/tokens.js';
 import { loadYaml } from '../manifest/helpers.js';
 
 const resolver: InputResolver = {
@@ -115,6 +116,62 @@ shots:
     expect((got.old as { body: Record<string, unknown> }).body).not.toHaveProperty('generate_audio');
     expect((got.ep as { body: Record<string, unknown> }).body).not.toHaveProperty('generate_audio');
     expect((got['ep-audio'] as { body: Record<string, unknown> }).body.generate_audio).toBe(true);
+  });
+});
+
+describe('native bodies: the fields of issue 14 (API.md "Create body")', () => {
+  it('2.0 mini with priority, tools, safety_identifier and callback_url (from defaults too)', async () => {
+    const got = await bodies(`version: 1
+defaults:
+  safety_identifier: user-7f3a9c
+  callback_url: https://hooks.example.com/seedance
+shots:
+  - id: mini
+    model: doubao-seedance-2-0-mini-260615
+    prompt: A kitten
+    priority: 9
+    tools: [{ type: web_search }]
+`);
+    expect((got.mini as { body: unknown }).body).toEqual({
+      model: 'doubao-seedance-2-0-mini-260615',
+      content: [{ type: 'text', text: 'A kitten' }],
+      resolution: '720p',
+      ratio: '16:9',
+      duration: 5,
+      generate_audio: true,
+      tools: [{ type: 'web_search' }],
+      priority: 9,
+      safety_identifier: 'user-7f3a9c',
+      callback_url: 'https://hooks.example.com/seedance',
+    });
+  });
+
+  it('frames is sent instead of duration (1.0 series), from the shot or from defaults', async () => {
+    const got = await bodies(`version: 1
+defaults:
+  model: doubao-seedance-1-0-pro-250528
+  frames: 97
+shots:
+  - id: a
+    prompt: A
+  - id: b
+    prompt: B
+    frames: 29
+    camera_fixed: true
+`);
+    expect((got.a as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'A' }], resolution: '720p', ratio: '16:9', frames: 97 });
+    expect((got.b as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'B' }], resolution: '720p', ratio: '16:9', frames: 29, camera_fixed: true });
+  });
+
+  it('a shot with frames lasts (frames - 1) / 24 s, and its token estimate counts exactly those frames', async () => {
+    const { manifest } = await loadYaml('version: 1\nshots:\n  - id: a\n    model: doubao-seedance-1-0-pro-250528\n    prompt: A\n    frames: 121\n  - id: b\n    model: doubao-seedance-1-0-pro-250528\n    prompt: B\n    frames: 57\n');
+    const [a, b] = manifest?.shots ?? [];
+    expect(a?.settings.duration).toBe(5);
+    expect(b?.settings.duration).toBeCloseTo(56 / 24, 10);
+    const byId = new Map(manifest?.shots.map((s) => [s.id, s]));
+    // 1.0 pro 720p 16:9 is 1248x704.
+    expect(estimateShotTokens(a!, byId).tokens).toBe(Math.floor((1248 * 704 * 121) / 1024));
+    expect(estimateShotTokens(b!, byId).tokens).toBe(Math.floor((1248 * 704 * 57) / 1024));
   });
 });
 
