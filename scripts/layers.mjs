@@ -2,22 +2,24 @@
 // layers of the README's design section. eslint.config.js turns this table into
 // no-restricted-imports rules per folder; test/architecture.test.ts checks every import of every
 // file against it. A part is a folder of src/ or one of its top-level files.
-const BELOW_RUN = ['core', 'models.ts', 'manifest', 'media', 'assemble', 'wire', 'state', 'api', 'plan'];
+const BELOW_RUN = ['core', 'models.ts', 'pricing', 'manifest', 'media', 'assemble', 'wire', 'state', 'api', 'plan'];
 
 export const LAYERS = {
   core: [],
   'models.ts': ['core'],
-  manifest: ['core', 'models.ts'],
+  // Price tables and what a task costs: data and arithmetic over the capability table.
+  pricing: ['core', 'models.ts'],
+  manifest: ['core', 'models.ts', 'pricing'],
   media: ['core', 'models.ts'],
   assemble: ['core', 'models.ts', 'media'],
   wire: ['core', 'models.ts', 'manifest'],
-  state: ['core', 'models.ts', 'manifest'],
+  state: ['core', 'models.ts', 'pricing', 'manifest'],
   api: ['core', 'models.ts', 'wire'],
-  plan: ['core', 'models.ts', 'manifest', 'wire', 'state'],
+  plan: ['core', 'models.ts', 'pricing', 'manifest', 'wire', 'state'],
   run: BELOW_RUN,
   report: [...BELOW_RUN, 'run'],
   // `seedance review`'s server: the report's page with pick buttons; picks are written like `pick`'s.
-  review: ['core', 'models.ts', 'manifest', 'state', 'report'],
+  review: ['core', 'models.ts', 'pricing', 'manifest', 'state', 'report'],
   // The embedded service shares nothing with the client: only the tables, core and ffmpeg.
   simulator: ['core', 'models.ts', 'media', 'manifest'],
   library: [...BELOW_RUN, 'run', 'report', 'simulator'],

@@ -28,6 +28,7 @@ export const ERROR_CODES = [
   'lock.invalid',
   'lock.busy', // another seedance process holds the manifest's writer lock
   'task.ambiguous', // a lost create that several tasks on the account could have made
+  'budget.exceeded', // the run's estimate, or its next task, would pass --max-cost (budget: max)
   'store.damaged', // a store entry whose files are not the bytes it recorded: never used
   'input.unreadable', // a local file the manifest names cannot be read
   'fs.write', // cannot write output (permissions, disk full)

@@ -1,6 +1,7 @@
 // The events the core emits while it works. Reporters (pretty, plain, json) and the HTML report
 // are built only on these; nothing below the CLI writes to stdout or stderr. Field names are
 // stable: the json reporter prints them as they are (one event per line).
+import type { Money } from './money.js';
 
 /**
  * What a run does with a shot, decided by the shot planner before anything is sent:
@@ -19,6 +20,8 @@ export interface PlannedShot {
   changed?: string[];
   dependsOn: string[];
   estimatedTokens: number;
+  /** With a price table: what the shot is expected to cost (0 when nothing is sent); absent when the table has no price for it. */
+  estimatedCost?: Money;
   taskId?: string;
   /** The shot's prompt, for displays (absent for a shot made from a draft without one). */
   prompt?: string;
@@ -26,7 +29,8 @@ export interface PlannedShot {
 
 export type RunEvent =
   | { type: 'run-started'; manifest: string; api: 'native' | 'openai'; baseUrl: string; simulated: boolean; concurrency: number }
-  | { type: 'plan-ready'; shots: PlannedShot[]; estimatedTokens: number }
+  /** `estimatedCost`, `budget`: with a price table (the sum of the priced shots; the run's --max-cost or budget: max). */
+  | { type: 'plan-ready'; shots: PlannedShot[]; estimatedTokens: number; estimatedCost?: Money; budget?: Money }
   | { type: 'shot-reused'; shot: string; taskId?: string; seed?: number }
   /** A clip made before from the same inputs was taken from the clip store: nothing sent, nothing billed. */
   | { type: 'shot-restored'; shot: string; taskId: string; seed?: number; video: string }
@@ -37,7 +41,8 @@ export type RunEvent =
   | { type: 'shot-progress'; shot: string; taskId: string; status: 'queued' | 'running'; progress: number }
   | { type: 'retrying'; shot?: string; operation: string; attempt: number; delayMs: number; reason: string }
   | { type: 'warning'; shot?: string; code: string; message: string }
-  | { type: 'shot-succeeded'; shot: string; taskId: string; seed?: number; model?: string; tokens?: number }
+  /** `cost`: with a price table that prices the shot, what its tokens cost. */
+  | { type: 'shot-succeeded'; shot: string; taskId: string; seed?: number; model?: string; tokens?: number; cost?: Money }
   | { type: 'download-started'; shot: string; file: string }
   /** At most a few a second per file while bytes arrive; `total` when the server sent a length. */
   | { type: 'download-progress'; shot: string; file: string; bytes: number; total?: number }
@@ -62,6 +67,8 @@ export type RunEvent =
       skipped: number;
       notSelected: number;
       tokens: number;
+      /** With a price table: what this run's succeeded tasks cost. */
+      cost?: Money;
       tasksCreated: number;
       possibleDuplicates: number;
       possibleDuplicateTokens: number;

@@ -40,6 +40,8 @@ export interface RunStoryboardOptions {
   /** Make the selected shots again even if fresh. */
   force?: boolean;
   failFast?: boolean;
+  /** The most the run may spend, in the price table's currency (default: the manifest's budget: max). */
+  maxCost?: number;
   /** Do not join the film. */
   skipConcat?: boolean;
   /** Write `<output>/report.html` at the end (default true). */
@@ -73,8 +75,8 @@ export interface RunStoryboardOptions {
 
 /** Run a storyboard: a manifest file, or a manifest already loaded with `loadManifest`. */
 export async function runStoryboard(manifest: string | ResolvedManifest, options: RunStoryboardOptions = {}): Promise<RunSummary> {
-  const resolved = typeof manifest === 'string' ? await loadValid(manifest, options.allowPaths) : manifest;
   const env = options.env ?? process.env;
+  const resolved = typeof manifest === 'string' ? await loadValid(manifest, options.allowPaths, env) : manifest;
   // The key is checked and the host must be one the user chose or trusts, before anything is sent.
   const service = options.client || options.simulate ? undefined : await chooseService({ manifestBaseUrl: resolved.baseUrl, env, flag: options.baseUrl, apiKey: options.apiKey });
   const apiKey = service?.apiKey ?? 'simulator';
@@ -118,6 +120,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
         ...(options.only ? { only: options.only } : {}),
         force: options.force === true,
         failFast: options.failFast === true,
+        ...(options.maxCost !== undefined ? { maxCost: options.maxCost } : {}),
         skipConcat: options.skipConcat === true,
         ...(options.stopSignal ? { stopSignal: options.stopSignal } : {}),
         ...(options.signal ? { abortSignal: options.signal } : {}),
@@ -130,7 +133,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
     } catch (error) {
       // A run that broke off (a full disk, say) still gets its report; one that never started
       // (a usage or lock error) has nothing new to show.
-      if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid')) await report();
+      if (!reported && !isSeedanceError(error, 'usage') && !isSeedanceError(error, 'lock.invalid') && !isSeedanceError(error, 'budget.exceeded')) await report();
       throw error;
     } finally {
       await thumbnails?.stop();
@@ -142,8 +145,8 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   }
 }
 
-async function loadValid(file: string, allowPaths: readonly string[] | undefined): Promise<ResolvedManifest> {
-  const result = await loadManifest(file, allowPaths ? { allowPaths } : {});
+async function loadValid(file: string, allowPaths: readonly string[] | undefined, env: NodeJS.ProcessEnv): Promise<ResolvedManifest> {
+  const result = await loadManifest(file, { env, ...(allowPaths ? { allowPaths } : {}) });
   if (result.manifest) return result.manifest;
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   throw new SeedanceError('manifest.invalid', `${file} has ${plural(errors, 'error')}; nothing was sent:\n${formatDiagnostics(result.diagnostics, result.source, { color: false })}`, {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { sortDiagnostics, hasErrors, type Diagnostic } from './diagnostic.js';
 import { FileProbe } from './file-probe.js';
 import { DEFAULT_MAX_MANIFEST_BYTES, parseYaml, readManifestText } from './parse.js';
+import { pricingFromEnv } from '../pricing/select.js';
 import { resolveManifest } from './resolve.js';
 import { obj } from './raw.js';
 import { checkSchema } from './schema-check.js';
@@ -34,6 +35,8 @@ export interface LoadOptions {
    * start at the current folder.
    */
   allowPaths?: readonly string[];
+  /** Where SEEDANCE_PRICING is read (default process.env): it overrides the manifest's `pricing:`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface LoadResult {
@@ -90,5 +93,7 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   const diagnostics = sortDiagnostics(out.diagnostics);
   if (hasErrors(diagnostics)) return { manifest: undefined, diagnostics, source };
   expandTakes(manifest, takeSettings(ctx));
+  const pricing = await pricingFromEnv(options.env);
+  if (pricing) manifest.pricing = pricing;
   return { manifest, diagnostics, source };
 }

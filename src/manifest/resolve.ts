@@ -4,6 +4,7 @@
 import { basename, extname, resolve } from 'node:path';
 import { parseSize, type ApiFormat } from '../models.js';
 import type { DiagnosticCollector } from './collector.js';
+import { priceTableOf } from '../pricing/select.js';
 import { classifyMedia, type MediaRef } from './resolve-media.js';
 import { resolveSettings } from './resolve-settings.js';
 import { bool, int, list, num, obj, oneOf, str, type MEDIA_SLOTS, type Raw } from './raw.js';
@@ -62,6 +63,10 @@ export function resolveManifest(data: unknown, file: string, out: DiagnosticColl
   if (baseUrl) manifest.baseUrl = baseUrl;
   const store = str(raw.store);
   if (store) manifest.store = resolve(dir, store);
+  const pricing = raw.pricing === undefined ? undefined : priceTableOf(raw.pricing);
+  if (pricing) manifest.pricing = pricing;
+  const budget = num(obj(raw.budget)?.max);
+  if (budget !== undefined && budget > 0) manifest.budget = { max: budget };
   const concat = obj(raw.concat);
   if (concat) manifest.concat = resolveConcat(concat, manifest);
   return { manifest, media };

@@ -1,6 +1,7 @@
 // The manifest after validation: defaults applied, paths made absolute, media classified,
 // dependencies known. Everything after validation (plan, run, assemble, report) reads this.
 import type { ApiFormat, ModelCapabilities, Ratio, Resolution } from '../models.js';
+import type { PriceTable } from '../pricing/price-table.js';
 
 /** Where a media input comes from. */
 export type MediaSource =
@@ -104,6 +105,10 @@ export interface ResolvedManifest {
   /** Absolute folder of the clip store, when the manifest names one (`store:`). */
   store?: string;
   concurrency: number;
+  /** The price table (SEEDANCE_PRICING, else `pricing:`); none: costs are not shown. */
+  pricing?: PriceTable;
+  /** `budget: { max }`: the most a run may spend, in the table's currency (--max-cost overrides it). */
+  budget?: { max: number };
   shots: ResolvedShot[];
   concat?: ResolvedConcat;
 }

@@ -1,6 +1,7 @@
 // The plan as text: shots in run order with their dependencies, requests as indented JSON with
 // long data URIs shortened to their type, size and sha256, token estimates, the total.
 import { mb, plural } from '../core/format.js';
+import { formatMoney, type Money } from '../core/money.js';
 import { sha256 } from '../core/sha256.js';
 import { relative } from 'node:path';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -29,7 +30,7 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
     lines.push(`${indent}${shot.request.method} ${shot.request.path}`);
     const body = JSON.stringify(shortenDataUris(shot.request.body, options.maxDataUri ?? 96), null, 2);
     for (const line of body.split('\n')) lines.push(`${indent}${line}`);
-    lines.push(`${indent}estimated tokens: ${tokens(shot.estimatedTokens)}`);
+    lines.push(`${indent}estimated tokens: ${tokens(shot.estimatedTokens)}${costText(plan, shot.estimatedCost)}`);
     for (const note of shot.notes ?? []) lines.push(`${indent}note: ${note}`);
     lines.push('');
   });
@@ -39,7 +40,8 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
     lines.push(`Then join ${c.shots.join(', ')} (${how}${c.audio ? `, music bed ${relative(m.dir, c.audio.file)} at ${c.audio.volume}` : ''}) into ${relative(m.dir, c.output)}.`);
   }
   const sent = plan.shots.filter((s) => s.action === 'submit').length;
-  lines.push(`${plural(sent, 'shot')} to submit; estimated tokens in total: ${tokens(plan.estimatedTokens)}. Nothing was sent.`);
+  lines.push(`${plural(sent, 'shot')} to submit; estimated tokens in total: ${tokens(plan.estimatedTokens)}${costText(plan, plan.estimatedCost)}. Nothing was sent.`);
+  if (plan.unpriced) lines.push(`The price table has no price for ${plan.unpriced.join(', ')}: ${plan.unpriced.length === 1 ? 'its cost is' : 'their costs are'} not in the total.`);
   return lines.join('\n');
 }
 
@@ -56,6 +58,12 @@ export function shortDataUri(uri: string): string {
   const bytes = Buffer.from(uri.slice(comma + 1), 'base64');
   const hash = sha256(bytes);
   return `${uri.slice(0, comma + 1)}… (${mb(bytes.length)}, sha256 ${hash.slice(0, 12)}…)`;
+}
+
+/** `, about 5.01 CNY` with a price table; `, price unknown` for a shot it has none for. */
+function costText(plan: Plan, cost: Money | undefined): string {
+  if (!plan.estimatedCost) return '';
+  return cost ? `, about ${formatMoney(cost)}` : ', price unknown';
 }
 
 function tokens(n: number): string {

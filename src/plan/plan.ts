@@ -5,6 +5,7 @@
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { SeedanceError } from '../core/errors.js';
+import { sumMoney, type Money } from '../core/money.js';
 import type { ShotAction } from '../core/events.js';
 import { dagOrder } from './dag.js';
 import type { ShotPlan } from './planner.js';
@@ -20,6 +21,8 @@ export interface PlannedRequest {
   dependsOn: string[];
   request: TaskRequest;
   estimatedTokens: number;
+  /** With a price table, when it prices the shot: tokens times its rate. */
+  estimatedCost?: Money;
   /** Why an estimate is approximate (duration -1, unknown size or model). Not part of --json. */
   notes?: string[];
 }
@@ -27,6 +30,10 @@ export interface PlannedRequest {
 export interface Plan {
   shots: PlannedRequest[];
   estimatedTokens: number;
+  /** With a price table: the priced shots' costs summed. */
+  estimatedCost?: Money;
+  /** With a price table: the shots to submit it has no price for (not in estimatedCost). */
+  unpriced?: string[];
 }
 
 function shotPlaceholder(source: Extract<MediaSource, { kind: 'shot' }>, slot: MediaSlot): string {
@@ -68,16 +75,28 @@ export async function planManifest(manifest: ResolvedManifest, decided: readonly
     if (!decision) throw new SeedanceError('internal', `planManifest: no plan for shot ${shot.id}`);
     total += decision.estimatedTokens;
     const planned: PlannedRequest = { id: shot.id, action: decision.action, reason: decision.reason, dependsOn: [...shot.dependsOn], request, estimatedTokens: decision.estimatedTokens };
+    if (decision.estimatedCost) planned.estimatedCost = decision.estimatedCost;
     if (estimate.notes.length > 0) planned.notes = estimate.notes;
     shots.push(planned);
   }
-  return { shots, estimatedTokens: total };
+  const plan: Plan = { shots, estimatedTokens: total };
+  if (manifest.pricing) {
+    plan.estimatedCost = sumMoney(shots.map((s) => s.estimatedCost), manifest.pricing.currency);
+    const unpriced = shots.filter((s) => !s.estimatedCost).map((s) => s.id);
+    if (unpriced.length > 0) plan.unpriced = unpriced;
+  }
+  return plan;
 }
 
-/** The documented `seedance plan --json` document (notes left out). */
-export function planToJson(plan: Plan): { shots: Omit<PlannedRequest, 'notes'>[]; estimatedTokens: number } {
+/** The documented `seedance plan --json` document (notes left out; costs only with a price table). */
+export function planToJson(plan: Plan): Omit<Plan, 'shots'> & { shots: Omit<PlannedRequest, 'notes'>[] } {
   return {
-    shots: plan.shots.map((s) => ({ id: s.id, action: s.action, reason: s.reason, dependsOn: s.dependsOn, request: { method: s.request.method, path: s.request.path, body: s.request.body }, estimatedTokens: s.estimatedTokens })),
+    shots: plan.shots.map((s) => ({
+      id: s.id, action: s.action, reason: s.reason, dependsOn: s.dependsOn, request: { method: s.request.method, path: s.request.path, body: s.request.body }, estimatedTokens: s.estimatedTokens,
+      ...(s.estimatedCost ? { estimatedCost: s.estimatedCost } : {}),
+    })),
     estimatedTokens: plan.estimatedTokens,
+    ...(plan.estimatedCost ? { estimatedCost: plan.estimatedCost } : {}),
+    ...(plan.unpriced ? { unpriced: plan.unpriced } : {}),
   };
 }

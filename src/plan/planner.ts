@@ -2,6 +2,8 @@
 // and facts gathered before (state/facts.ts). Pure and synchronous: `seedance run`, `status`,
 // `plan` and the HTML report all show its answer, so they can never disagree.
 import { SeedanceError } from '../core/errors.js';
+import { money, type Money } from '../core/money.js';
+import { shotCost } from '../pricing/cost.js';
 import type { PlannedShot } from '../core/events.js';
 import { listOr } from '../manifest/describe.js';
 import { shotMedia } from '../manifest/shot-media.js';
@@ -60,13 +62,15 @@ export function planShots(input: PlanInput, options: PlanOptions = {}): ShotPlan
 export function planShot(input: PlanInput, shot: ResolvedShot, context: { selected: boolean; forced: boolean; upstream: ReadonlyMap<string, PlannedShot> }): ShotPlan {
   const { manifest, lock, facts } = input;
   const record = lock.shots[shot.id];
+  const tokens = estimateShotTokens(shot, shotsById(manifest)).tokens;
   const base = {
     id: shot.id,
     dependsOn: [...shot.dependsOn],
-    estimatedTokens: estimateShotTokens(shot, shotsById(manifest)).tokens,
+    estimatedTokens: tokens,
+    ...estimatedCost(manifest, shot, tokens),
     ...(shot.prompt !== undefined ? { prompt: shot.prompt } : {}),
   };
-  const free = { ...base, estimatedTokens: 0 };
+  const free = { ...base, estimatedTokens: 0, ...estimatedCost(manifest, shot, 0) };
   const withTask = record?.taskId !== undefined ? { taskId: record.taskId } : {};
   if (!context.selected) return { ...free, action: 'not-selected', reason: 'not selected by --only', ...withTask };
 
@@ -128,6 +132,13 @@ export function planShot(input: PlanInput, shot: ResolvedShot, context: { select
     case 'cancelled':
       return submit('its last task was cancelled');
   }
+}
+
+/** With a price table, the cost of `tokens` of the shot (nothing when the table has no price for it). */
+function estimatedCost(manifest: ResolvedManifest, shot: ResolvedShot, tokens: number): { estimatedCost?: Money } {
+  if (!manifest.pricing) return {};
+  const cost = tokens === 0 ? money(0, manifest.pricing.currency) : shotCost(manifest.pricing, shot, tokens);
+  return cost ? { estimatedCost: cost } : {};
 }
 
 const byIdCache = new WeakMap<ResolvedManifest, ReadonlyMap<string, ResolvedShot>>();

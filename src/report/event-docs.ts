@@ -27,8 +27,10 @@ export const EVENT_DOCS: EventDocs = {
   'plan-ready': {
     when: 'before anything is sent: what happens to each shot',
     fields: {
-      shots: 'per shot `{ id, action, reason, changed?, dependsOn, estimatedTokens, taskId?, prompt? }`; action is `reuse` (fresh), `restore` (made before from the same inputs: taken from the clip store, no API call), `resume` (a task at the service), `refetch` (made, files missing: fetched without paying), `submit` (new or changed; `changed` names the inputs), `blocked` (an upstream shot cannot be made) or `not-selected` (--only)',
+      shots: 'per shot `{ id, action, reason, changed?, dependsOn, estimatedTokens, estimatedCost?, taskId?, prompt? }` (`estimatedCost`: `{ amount, currency }` with a price table that prices the shot, 0 when nothing is sent); action is `reuse` (fresh), `restore` (made before from the same inputs: taken from the clip store, no API call), `resume` (a task at the service), `refetch` (made, files missing: fetched without paying), `submit` (new or changed; `changed` names the inputs), `blocked` (an upstream shot cannot be made) or `not-selected` (--only)',
       estimatedTokens: 'tokens the shots to make will cost, about',
+      estimatedCost: 'with a price table: `{ amount, currency }`, the priced shots summed',
+      budget: 'with --max-cost or `budget: max`: `{ amount, currency }`',
     },
   },
   'shot-reused': { when: 'a shot is fresh: kept, nothing sent', fields: { shot: 'shot id', taskId: 'the task that made it', seed: 'its seed' } },
@@ -53,7 +55,7 @@ export const EVENT_DOCS: EventDocs = {
   },
   'shot-succeeded': {
     when: 'the task finished; its files are fetched next',
-    fields: { shot: 'shot id', taskId: 'the task id', seed: 'the seed the service used', model: 'the versioned model', tokens: 'tokens billed' },
+    fields: { shot: 'shot id', taskId: 'the task id', seed: 'the seed the service used', model: 'the versioned model', tokens: 'tokens billed', cost: 'with a price table that prices the shot: `{ amount, currency }` its tokens cost' },
   },
   'download-started': { when: 'a file of the shot starts downloading', fields: { shot: 'shot id', file: 'file name in the output folder' } },
   'download-progress': {
@@ -88,12 +90,12 @@ export const EVENT_DOCS: EventDocs = {
   },
   'assembly-skipped': { when: 'the film is not joined (unchanged, or shots missing)', fields: { output: 'its path', reason: 'why' } },
   'assembly-failed': { when: 'joining the film failed', fields: { output: 'its path', message: 'what happened', hint: 'what to do next' } },
-  stopping: { when: 'no new task is submitted any more (Ctrl-C, --fail-fast)', fields: { reason: 'why' } },
+  stopping: { when: 'no new task is submitted any more (Ctrl-C, --fail-fast, a refused key, the budget reached)', fields: { reason: 'why' } },
   'run-finished': {
     when: 'the run is over: the last event (missing only when the run broke off with an error, which goes to stderr)',
     fields: {
       result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', restored: 'shots taken from the clip store', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
-      tokens: 'tokens billed in this run', tasksCreated: 'tasks this run created (a lost create found again counts once)',
+      tokens: 'tokens billed in this run', cost: 'with a price table: `{ amount, currency }` this run\'s succeeded tasks cost', tasksCreated: 'tasks this run created (a lost create found again counts once)',
       possibleDuplicates: 'creates sent again after an answer was lost where the format cannot look tasks up: each may be a second task, billed', possibleDuplicateTokens: 'their estimated tokens', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
     },
   },

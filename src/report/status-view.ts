@@ -3,6 +3,7 @@
 import { join, relative } from 'node:path';
 import type { TaskInfo } from '../api/index.js';
 import { plural } from '../core/format.js';
+import { formatMoney, money, type Money } from '../core/money.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import type { LockFile } from '../state/lock.js';
 import { readWriterLock } from '../state/writer-lock.js';
@@ -30,6 +31,8 @@ export interface StatusShot {
   seed?: number;
   model?: string;
   tokens?: number;
+  /** What its task cost, as the ledger recorded it (with a price table then). */
+  cost?: Money;
   /** Absolute paths of the files the lock records. */
   outputs: { video?: string; lastFrame?: string };
   /** After --refresh, for tasks in flight. */
@@ -43,8 +46,33 @@ export interface StatusView {
   shots: StatusShot[];
   film?: { output: string; state: 'made' | 'missing' | 'never-made'; stale: string[] };
   tokens: number;
+  /** What the storyboard has cost across all runs, from the lock's ledger. */
+  spent: Spent;
   /** A command working on the manifest now (it holds the writer lock): what is shown may change. */
   writer?: { command: string; pid: number; host: string; startedAt: string };
+}
+
+export interface Spent {
+  /** Tasks whose end a run saw (failed and refused ones too, at 0). */
+  tasks: number;
+  tokens: number;
+  /** The recorded costs summed, one amount per currency (a table changed between runs makes two). */
+  costs: Money[];
+  /** Tasks entered without a price (no price table at the time). */
+  unpriced: number;
+}
+
+/** The ledger summed. */
+export function spentOf(lock: Readonly<LockFile>): Spent {
+  const entries = Object.values(lock.ledger ?? {});
+  const byCurrency = new Map<string, number>();
+  for (const entry of entries) if (entry.cost) byCurrency.set(entry.cost.currency, (byCurrency.get(entry.cost.currency) ?? 0) + entry.cost.amount);
+  return {
+    tasks: entries.length,
+    tokens: entries.reduce((sum, e) => sum + e.tokens, 0),
+    costs: [...byCurrency].map(([currency, amount]) => money(amount, currency)),
+    unpriced: entries.filter((e) => !e.cost).length,
+  };
 }
 
 export async function statusView(manifest: ResolvedManifest, lockPath: string, lock: Readonly<LockFile>, states: readonly ShotState[], live?: ReadonlyMap<string, TaskInfo>): Promise<StatusView> {
@@ -65,6 +93,7 @@ export async function statusView(manifest: ResolvedManifest, lockPath: string, l
       ...(r?.seed !== undefined ? { seed: r.seed } : {}),
       ...(r?.model !== undefined ? { model: r.model } : {}),
       ...(r?.tokens !== undefined ? { tokens: r.tokens } : {}),
+      ...(taskId && lock.ledger?.[taskId]?.cost ? { cost: lock.ledger[taskId].cost } : {}),
       outputs: {
         ...(r?.outputs?.video ? { video: join(manifest.output, r.outputs.video.file) } : {}),
         ...(r?.outputs?.lastFrame ? { lastFrame: join(manifest.output, r.outputs.lastFrame.file) } : {}),
@@ -86,6 +115,7 @@ export async function statusView(manifest: ResolvedManifest, lockPath: string, l
     shots,
     ...(film ? { film } : {}),
     tokens: shots.reduce((sum, s) => sum + (s.tokens ?? 0), 0),
+    spent: spentOf(lock),
     ...(writer ? { writer: { command: writer.command, pid: writer.pid, host: writer.host, startedAt: writer.startedAt } } : {}),
   };
 }
@@ -116,6 +146,7 @@ export function formatStatus(view: StatusView, cwd: string): string {
       shot.seed !== undefined ? `seed ${shot.seed}` : undefined,
       shot.model,
       shot.tokens !== undefined ? `${shot.tokens.toLocaleString('en-US')} tokens` : undefined,
+      shot.cost ? formatMoney(shot.cost) : undefined,
       shot.taskId && shot.state !== 'in-flight' ? `task ${shot.taskId}` : undefined,
     ].filter((f): f is string => f !== undefined);
     if (facts.length > 0) lines.push(indent + facts.join(' · '));
@@ -133,6 +164,12 @@ export function formatStatus(view: StatusView, cwd: string): string {
   const count = (kind: ShotStateKind): number => view.shots.filter((s) => s.state === kind).length;
   const parts = (['fresh', 'stale', 'in-flight', 'failed', 'blocked', 'never-made'] as const).filter((k) => count(k) > 0).map((k) => `${count(k)} ${k.replace('-', ' ')}`);
   lines.push(`${plural(view.shots.length, 'shot')}: ${parts.join(', ')}; ${view.tokens.toLocaleString('en-US')} tokens recorded`);
+  const spent = view.spent;
+  if (spent.tasks > 0) {
+    const costs = spent.costs.map(formatMoney).join(' + ');
+    const unpriced = spent.unpriced > 0 ? ` (${plural(spent.unpriced, 'task')} without a price)` : '';
+    lines.push(`spent so far, every run: ${plural(spent.tasks, 'task')}, ${spent.tokens.toLocaleString('en-US')} tokens billed${costs ? `, ${costs}` : ''}${unpriced}`);
+  }
   const todo = view.shots.some((s) => s.state !== 'fresh') || (view.film !== undefined && view.film.state !== 'made');
   if (todo && view.shots.length > 0) lines.push('`seedance run` makes what is not fresh; fresh shots are kept without any call to the service.');
   return lines.join('\n');

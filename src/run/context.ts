@@ -11,6 +11,7 @@ import type { LockStore } from '../state/lock-store.js';
 import type { ClipStore } from '../state/store.js';
 import type { InputResolver, LiveTask } from './inputs.js';
 import type { Poller } from './poller.js';
+import type { Spend } from './spend.js';
 
 export type ShotOutcomeKind = 'reused' | 'restored' | 'made' | 'failed' | 'skipped' | 'stopped' | 'not-selected';
 
@@ -48,14 +49,16 @@ export interface RunContext {
   claimed: () => Set<string>;
   /** Associate a task id with its shot for progress events. */
   watch: (taskId: string, shotId: string) => void;
+  /** The next task would pass the budget: no new task is submitted (`why` says by how much). */
+  budgetReached: (why: string) => void;
   /** A shot failed for good: --fail-fast stops the run, and so does a refused key. */
   shotFailed: (error: SeedanceError) => void;
   /** Aborted on the first Ctrl-C (or --fail-fast): no new task is submitted. */
   stopSubmitting: AbortSignal;
   /** Aborted on the second Ctrl-C: leave at once. */
   abort: AbortSignal;
-  /** Tokens of the tasks that finished in this run. */
-  tokens: number;
+  /** What this run spends: billed tokens and cost, in-flight estimates, the budget, the ledger. */
+  spend: Spend;
   /** What this run's creates may have cost: every task created, and the ones that may have been created twice. */
   billing: Billing;
 }

@@ -27,6 +27,8 @@ import { Poller, type PollerOptions } from './poller.js';
 import { checkOutputFolder } from './preflight.js';
 import type { ClipStore } from '../state/store.js';
 import { runShot } from './shot-job.js';
+import { Spend, budgetOf } from './spend.js';
+import { money, sumMoney, type Money } from '../core/money.js';
 import { Slots, chainHeights } from './slots.js';
 
 export interface RunOptions {
@@ -42,6 +44,8 @@ export interface RunOptions {
   abortSignal?: AbortSignal;
   poll?: PollerOptions;
   downloadConcurrency?: number;
+  /** The most the run may spend, in the price table's currency (default: the manifest's budget: max). */
+  maxCost?: number;
   /** Skip the concat stage (e.g. `--no-concat`). */
   skipConcat?: boolean;
   lockPath?: string;
@@ -66,6 +70,8 @@ export interface RunSummary {
   stopped: number;
   notSelected: number;
   tokens: number;
+  /** With a price table: what this run's succeeded tasks cost. */
+  cost?: Money;
   /** Tasks this run created (a lost answer found again counts once). */
   tasksCreated: number;
   /** Creates sent again after a lost answer the format could not look up: each may be a second task, billed. */
@@ -88,6 +94,8 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   const outputHashes = await HashCache.load(manifest.output);
   const facts = await gatherFacts(manifest, lock.data, hashes, outputHashes, options.store);
   const plans = planShots({ manifest, lock: lock.data, facts }, { ...(options.only ? { only: options.only } : {}), force: options.force === true });
+  const spend = new Spend(manifest, lock, budgetOf(manifest, options.maxCost));
+  spend.checkPlan(plans);
   // Tasks other storyboards of the project own: never adopted for a lost create of this one.
   const elsewhere = [...(await projectClaims(manifest.file)).keys()];
   await mkdir(manifest.output, { recursive: true }).catch((error: unknown) => {
@@ -153,9 +161,10 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
         halt(`the service refused the ${error.status === 401 ? 'API key' : 'account'} (HTTP ${error.status}): no further task is submitted`);
       }
     },
+    budgetReached: (why) => halt(`the budget is reached: ${why}; no further task is submitted (raise --max-cost or budget: max to make the rest)`),
     stopSubmitting: stop.signal,
     abort: abort.signal,
-    tokens: 0,
+    spend,
     billing: { tasksCreated: 0, possibleDuplicates: 0, possibleDuplicateTokens: 0 },
   };
   options.client.claim(ctx.claimed());
@@ -164,7 +173,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   const order = plans.flatMap((p) => shotsById.get(p.id) ?? []);
   const results = new Map<string, ShotOutcome['kind']>();
   try {
-    options.emit({ type: 'plan-ready', shots: plans.map(announced), estimatedTokens: plans.reduce((sum, p) => sum + p.estimatedTokens, 0) });
+    options.emit({ type: 'plan-ready', shots: plans.map(announced), estimatedTokens: plans.reduce((sum, p) => sum + p.estimatedTokens, 0), ...planCost(manifest, plans, spend.max) });
     for (const shot of order) outcomes.set(shot.id, runShot(ctx, shot));
     for (const shot of order) results.set(shot.id, (await (outcomes.get(shot.id) as Promise<ShotOutcome>)).kind);
   } finally {
@@ -198,13 +207,21 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     skipped,
     stopped,
     notSelected: count('not-selected'),
-    tokens: ctx.tokens,
+    tokens: spend.tokens,
+    ...(spend.cost ? { cost: spend.cost } : {}),
     ...ctx.billing,
     wallMs: clock.now() - started,
     outcomes: Object.fromEntries(results),
   };
-  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...ctx.billing, wallMs: summary.wallMs });
+  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...(summary.cost ? { cost: summary.cost } : {}), ...ctx.billing, wallMs: summary.wallMs });
   return summary;
+}
+
+/** With a price table: the plan's estimate (the priced shots) and the budget, for plan-ready. */
+function planCost(manifest: ResolvedManifest, plans: readonly ShotPlan[], max: number | undefined): { estimatedCost?: Money; budget?: Money } {
+  if (!manifest.pricing) return {};
+  const currency = manifest.pricing.currency;
+  return { estimatedCost: sumMoney(plans.map((p) => p.estimatedCost), currency), ...(max !== undefined ? { budget: money(max, currency) } : {}) };
 }
 
 /** A plan as the plan-ready event carries it (the fingerprint and the runner's notes stay inside). */

@@ -12,6 +12,10 @@ import type { ResolvedShot } from '../manifest/types.js';
 import { isMade, planShot, type ShotPlan } from '../plan/planner.js';
 import type { RunContext, ShotOutcome } from './context.js';
 import { saveOutputs } from './outputs.js';
+import { shotCost } from '../pricing/cost.js';
+import type { PriceTable } from '../pricing/price-table.js';
+import type { LedgerEntry } from '../state/lock.js';
+import type { TaskStatus } from '../wire/task.js';
 import { holdsSlot, initialMachine, isFinal, step, type Command, type Effect, type Machine, type ShotEvent } from './shot-machine.js';
 
 export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<ShotOutcome> {
@@ -27,10 +31,11 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   const seeds = { ...askedSeed(shot), ...(lost !== undefined ? { lostCreateSeed: lost } : {}) };
   let event: ShotEvent = { type: 'planned', plan };
   let release: (() => void) | undefined;
+  const price = ctx.manifest.pricing ? (tokens: number) => shotCost(ctx.manifest.pricing as PriceTable, shot, tokens) : undefined;
   try {
     for (;;) {
-      const next = step(machine, event, { id: shot.id, retries: shot.retries, refusals: shot.refusals, ...seeds, now: Math.floor(ctx.clock.now() / 1000) }, plan);
-      if (event.type === 'task-ended' && event.info.status === 'succeeded' && machine.phase.kind === 'at-service') ctx.tokens += event.info.tokens ?? 0;
+      const next = step(machine, event, { id: shot.id, retries: shot.retries, refusals: shot.refusals, ...seeds, now: Math.floor(ctx.clock.now() / 1000), ...(price ? { price } : {}) }, plan);
+      if (event.type === 'task-ended' && machine.phase.kind === 'at-service') await ctx.spend.taskEnded(shot, event.info.id, ledgerStatus(event.info.status), event.info.tokens ?? 0);
       machine = next.machine;
       for (const effect of next.effects) await perform(ctx, shot, effect);
       if (holdsSlot(machine.phase) && !release) release = await ctx.slot(shot.id);
@@ -43,7 +48,12 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
     }
   } finally {
     release?.();
+    ctx.spend.settled(shot.id);
   }
+}
+
+function ledgerStatus(status: TaskStatus): LedgerEntry['status'] {
+  return status === 'succeeded' || status === 'expired' || status === 'cancelled' ? status : 'failed';
 }
 
 /** The seed the manifest asks for (a final made from a draft sends none: the draft's is reused). */
@@ -123,6 +133,13 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
   switch (command.kind) {
     case 'prepare': {
       if (machine.phase.kind === 'submitting' && ctx.stopSubmitting.aborted) return { type: 'stopped' };
+      if (machine.phase.kind === 'submitting') {
+        const over = ctx.spend.admit(shot);
+        if (over) {
+          ctx.budgetReached(over);
+          return { type: 'stopped' };
+        }
+      }
       const asked = command.seed === undefined ? shot : { ...shot, settings: { ...shot.settings, seed: command.seed } };
       return { type: 'prepared', request: await ctx.inputs.request(asked, ctx.abort) };
     }

@@ -4,6 +4,7 @@
 // task, download) are carried out by shot-job.ts, outside it. Resubmissions draw on separate
 // budgets: `retries:` for failed tasks, `refusals:` for content-policy refusals (with a new seed),
 // one for an expired task, one for a task the service forgot.
+import type { Money } from '../core/money.js';
 import { SeedanceError, unreachable } from '../core/errors.js';
 import type { RunEvent } from '../core/events.js';
 import type { TaskInfo } from '../api/index.js';
@@ -105,6 +106,8 @@ export interface ShotFacts {
   lostCreateSeed?: number;
   /** Unix seconds now, for the lock's `submittedAt`. */
   now: number;
+  /** With a price table: what tokens of this shot cost (for the shot-succeeded event). */
+  price?: (tokens: number) => Money | undefined;
 }
 
 const ONCE = 1;
@@ -236,11 +239,16 @@ function send(machine: Machine, request: TaskRequest, effects: Effect[], shot: S
   };
 }
 
+function costOf(shot: ShotFacts, tokens: number | undefined): { cost?: Money } {
+  const cost = tokens === undefined ? undefined : shot.price?.(tokens);
+  return cost ? { cost } : {};
+}
+
 function taskEnded(machine: Machine, info: TaskInfo, shot: ShotFacts): Step {
   if (info.status === 'succeeded') {
     const effects: Effect[] = [
       { kind: 'lock', move: { to: 'succeeded', taskId: info.id, ...(info.seed !== undefined ? { seed: info.seed } : {}), ...(info.model !== undefined ? { model: info.model } : {}), ...(info.tokens !== undefined ? { tokens: info.tokens } : {}) } },
-      emit({ type: 'shot-succeeded', shot: shot.id, taskId: info.id, ...(info.seed !== undefined ? { seed: info.seed } : {}), ...(info.model ? { model: info.model } : {}), ...(info.tokens !== undefined ? { tokens: info.tokens } : {}) }),
+      emit({ type: 'shot-succeeded', shot: shot.id, taskId: info.id, ...(info.seed !== undefined ? { seed: info.seed } : {}), ...(info.model ? { model: info.model } : {}), ...(info.tokens !== undefined ? { tokens: info.tokens } : {}), ...costOf(shot, info.tokens) }),
     ];
     return { machine: { ...machine, phase: { kind: 'fetching', taskId: info.id } }, effects, command: { kind: 'download', info } };
   }

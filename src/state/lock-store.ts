@@ -2,7 +2,7 @@
 // write that would not change the file is skipped (an unchanged run rewrites nothing). Records
 // are frozen and replaced, never changed in place, so each one's text is serialized once.
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { lockParts, shotLockEntry, type ConcatLock, type LockFile, type ShotLock } from './lock.js';
+import { lockEntry, lockParts, type ConcatLock, type LedgerEntry, type LockFile, type ShotLock } from './lock.js';
 import { applyTransition, type LockTransition } from './lock-transitions.js';
 
 export class LockStore {
@@ -10,7 +10,7 @@ export class LockStore {
   private queue: Promise<void> = Promise.resolve();
   /** A write queued but not started yet. */
   private pending: Promise<void> | undefined;
-  private readonly entries = new WeakMap<ShotLock, { id: string; bytes: Buffer }>();
+  private readonly entries = new WeakMap<object, { id: string; bytes: Buffer }>();
 
   constructor(
     readonly path: string,
@@ -18,7 +18,7 @@ export class LockStore {
     /** false when the lock did not exist yet: the first change creates it. */
     exists: boolean,
   ) {
-    for (const record of Object.values(lock.shots)) deepFreeze(record);
+    for (const record of [...Object.values(lock.shots), ...Object.values(lock.ledger ?? {})]) deepFreeze(record);
     if (exists) this.lastWritten = this.parts();
   }
 
@@ -33,6 +33,12 @@ export class LockStore {
   /** Move a shot's record one step (lock-transitions.ts) and persist it before resolving. */
   transition(id: string, move: LockTransition): Promise<void> {
     this.lock.shots[id] = deepFreeze(applyTransition(id, this.lock.shots[id], move));
+    return this.flush();
+  }
+
+  /** Enter what a task cost in the ledger (once per task: a later entry for it replaces the first). */
+  recordTask(taskId: string, entry: LedgerEntry): Promise<void> {
+    (this.lock.ledger ??= {})[taskId] = deepFreeze({ ...entry });
     return this.flush();
   }
 
@@ -62,10 +68,10 @@ export class LockStore {
   }
 
   private parts(): Buffer[] {
-    return lockParts(this.lock, (id, record) => {
+    return lockParts(this.lock, (section, id, record) => {
       let entry = this.entries.get(record);
       if (entry?.id !== id) {
-        entry = { id, bytes: shotLockEntry(id, record) };
+        entry = { id, bytes: lockEntry(section, id, record) };
         this.entries.set(record, entry);
       }
       return entry.bytes;

@@ -5,6 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { SeedanceError } from '../core/errors.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { canonicalJson } from '../core/canonical-json.js';
+import type { Money } from '../core/money.js';
 
 export const LOCK_VERSION = 2;
 
@@ -71,12 +72,26 @@ export interface ConcatLock {
   output: OutputRecord;
 }
 
+/**
+ * What one task cost, kept for good by task id however the shot changes later: its billed tokens
+ * and, with a price table, their cost then (0 for a failed, refused, expired or cancelled task:
+ * only succeeded tasks are billed).
+ */
+export interface LedgerEntry {
+  shot: string;
+  status: 'succeeded' | 'failed' | 'expired' | 'cancelled';
+  tokens: number;
+  cost?: Money;
+}
+
 export interface LockFile {
   version: typeof LOCK_VERSION;
   /** The manifest's file name, for people reading the lock. */
   manifest: string;
   shots: Record<string, ShotLock>;
   concat?: ConcatLock;
+  /** Every task whose end a run saw, by task id. */
+  ledger?: Record<string, LedgerEntry>;
 }
 
 /** `storyboard.yaml` -> `storyboard.lock.json` beside it. */
@@ -126,36 +141,55 @@ export function lockText(lock: LockFile): string {
 }
 
 /**
- * The bytes of `canonicalJson(lock, 2) + '\n'` in pieces, one entry per shot, so that a caller can
- * cache the entries and write the pieces as they are: LockStore does, because a 1000-shot lock is
- * rewritten thousands of times in a run, and serializing it whole each time made up half the
- * runner's CPU.
+ * The bytes of `canonicalJson(lock, 2) + '\n'` in pieces, one per entry of "ledger" and "shots",
+ * so that a caller can cache the entries and write the pieces as they are: LockStore does, because
+ * a 1000-shot lock is rewritten thousands of times in a run, and serializing it whole each time
+ * made up half the runner's CPU.
  */
-export function lockParts(lock: LockFile, shotEntry: (id: string, record: ShotLock) => Buffer = shotLockEntry): Buffer[] {
+export function lockParts(lock: LockFile, entry: (section: LockSection, id: string, record: object) => Buffer = lockEntry): Buffer[] {
   const texts: Record<string, string> = {};
   for (const [key, value] of Object.entries(lock)) {
-    if (value !== undefined) texts[key] = key === 'shots' ? SHOTS_MARK : indent(canonicalJson(value, 2), '  ');
+    if (value !== undefined) texts[key] = (SECTIONS as readonly string[]).includes(key) ? sectionMark(key) : indent(canonicalJson(value, 2), '  ');
   }
-  // JSON text holds no raw NUL, so the mark splits the rest of the lock exactly around "shots".
-  const [before = '', after = ''] = objectText(texts).split(SHOTS_MARK);
-  const ids = Object.keys(sortedKeys(lock.shots));
-  if (ids.length === 0) return [Buffer.from(`${before}{}${after}\n`)];
-  const parts: Buffer[] = [Buffer.from(`${before}{\n`)];
-  ids.forEach((id, i) => {
-    if (i > 0) parts.push(ENTRY_SEPARATOR);
-    parts.push(shotEntry(id, lock.shots[id] as ShotLock));
-  });
-  parts.push(Buffer.from(`\n  }${after}\n`));
+  const parts: Buffer[] = [];
+  let rest = objectText(texts);
+  // The sections come in sorted order, as objectText writes the keys.
+  for (const section of SECTIONS) {
+    const mark = sectionMark(section);
+    const at = rest.indexOf(mark);
+    const records = lock[section] as Record<string, object> | undefined;
+    if (at === -1 || !records) continue;
+    const ids = Object.keys(sortedKeys(records));
+    const head = rest.slice(0, at);
+    rest = rest.slice(at + mark.length);
+    if (ids.length === 0) {
+      parts.push(Buffer.from(`${head}{}`));
+      continue;
+    }
+    parts.push(Buffer.from(`${head}{\n`));
+    ids.forEach((id, i) => {
+      if (i > 0) parts.push(ENTRY_SEPARATOR);
+      parts.push(entry(section, id, records[id] as object));
+    });
+    parts.push(SECTION_END);
+  }
+  parts.push(Buffer.from(`${rest}\n`));
   return parts;
 }
 
-/** One shot's entry as it stands under "shots": `    "id": { ... }`. */
-export function shotLockEntry(id: string, record: ShotLock): Buffer {
+/** The parts of the lock written entry by entry. */
+export type LockSection = 'ledger' | 'shots';
+const SECTIONS: readonly LockSection[] = ['ledger', 'shots'];
+
+/** One entry as it stands in its section: `    "id": { ... }`. */
+export function lockEntry(_section: LockSection, id: string, record: object): Buffer {
   return Buffer.from(`    ${JSON.stringify(id)}: ${indent(canonicalJson(record, 2), '    ')}`);
 }
 
-const SHOTS_MARK = '\u0000';
+/** JSON text holds no raw NUL, so a mark splits the rest of the lock exactly around its section. */
+const sectionMark = (section: string): string => `\u0000${section}\u0000`;
 const ENTRY_SEPARATOR = Buffer.from(',\n');
+const SECTION_END = Buffer.from('\n  }');
 
 /** The same keys, inserted sorted: enumerated as JSON.stringify writes them (integer-like keys first). */
 function sortedKeys<T>(object: Record<string, T>): Record<string, T> {
@@ -217,6 +251,8 @@ function migrateV1(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 function shapeProblem(data: Record<string, unknown>): string | undefined {
+  const ledger = ledgerProblem(data.ledger);
+  if (ledger) return ledger;
   const shots = data.shots;
   if (!shots || typeof shots !== 'object' || Array.isArray(shots)) return '"shots" is not an object';
   for (const [id, value] of Object.entries(shots as Record<string, unknown>)) {
@@ -235,6 +271,22 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
       }
       // Output names are plain file names inside the output folder, never paths that climb out.
       if (output && (/[/\\]/.test(output.file) || output.file.startsWith('.'))) return `shot "${id}" names an output outside the output folder`;
+    }
+  }
+  return undefined;
+}
+
+const LEDGER_STATUSES: ReadonlySet<string> = new Set(['succeeded', 'failed', 'expired', 'cancelled']);
+
+function ledgerProblem(ledger: unknown): string | undefined {
+  if (ledger === undefined) return undefined;
+  if (!ledger || typeof ledger !== 'object' || Array.isArray(ledger)) return '"ledger" is not an object';
+  for (const [task, value] of Object.entries(ledger as Record<string, unknown>)) {
+    const e = value as Partial<Record<keyof LedgerEntry, unknown>> | null;
+    const cost = e?.cost as Partial<Money> | undefined;
+    if (!e || typeof e !== 'object' || typeof e.shot !== 'string' || typeof e.status !== 'string' || !LEDGER_STATUSES.has(e.status)
+      || typeof e.tokens !== 'number' || !(e.tokens >= 0) || (cost !== undefined && (typeof cost?.amount !== 'number' || typeof cost.currency !== 'string'))) {
+      return `a damaged ledger entry of task ${JSON.stringify(task)}`;
     }
   }
   return undefined;

@@ -31,10 +31,10 @@ export class FakeApi implements SeedanceClient {
   readonly log: string[] = [];
   private readonly tasks = new Map<string, FakeTask>();
 
-  /** `serve.frame`: what the last-frame URL serves instead of the clip's frame (an error page, say). */
+  /** `serve.frame`: what the last-frame URL serves instead of the clip's frame (an error page, say); `serve.tokens`: what a task of the prompt bills (default 100). */
   constructor(
     private readonly clip: { video: string; frame: string },
-    private readonly serve: { frame?: string } = {},
+    private readonly serve: { frame?: string; tokens?: (prompt: string) => number } = {},
   ) {}
 
   /** End the task made for the prompt that contains `text`. */
@@ -105,7 +105,7 @@ export class FakeApi implements SeedanceClient {
       height: 496,
       duration: 5,
       seed: 42,
-      tokens: 100,
+      tokens: this.serve.tokens?.(task.prompt) ?? 100,
       ...(done ? { videoUrl: `video:${task.id}`, lastFrameUrl: `frame:${task.id}` } : {}),
     };
   }

@@ -65,7 +65,12 @@ describe('lock file', () => {
           a: { fingerprint: 'a', status: 'submitting', submittedAt: 1 },
         },
         concat: { fingerprint: 'c', method: 'copy', output: { file: 'final.mp4', bytes: 1, sha256: 's' } },
+        ledger: {
+          'cgt-2': { shot: 'b', status: 'succeeded', tokens: 108900, cost: { amount: 5.0094, currency: 'CNY' } },
+          'cgt-1': { shot: 'b', status: 'failed', tokens: 0 },
+        },
       },
+      { version: 2, manifest: 's.yaml', shots: {}, ledger: {} },
     ];
     for (const lock of locks) expect(lockText(lock)).toBe(canonicalJson(lock, 2) + '\n');
   });
@@ -92,6 +97,25 @@ describe('lock file', () => {
     await Promise.all(Array.from({ length: 1500 }, (_, i) => store.transition(`shot-${i}`, { to: 'submitting', fingerprint: `f${i}`, inputs: {}, submittedAt: i })));
     await store.transition('shot-700', { to: 'created', taskId: 't700' });
     expect(await readFile(path, 'utf8')).toBe(canonicalJson(store.data, 2) + '\n');
+  });
+
+  it('keeps the ledger beside the shots, written entry by entry like them', async () => {
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    const store = new LockStore(path, emptyLock(join(dir, 's.yaml')), false);
+    await store.transition('a', { to: 'submitting', fingerprint: 'f', inputs: {}, submittedAt: 1 });
+    await store.recordTask('cgt-1', { shot: 'a', status: 'succeeded', tokens: 10, cost: { amount: 0.5, currency: 'USD' } });
+    await store.transition('a', { to: 'submitting', fingerprint: 'g', inputs: {}, submittedAt: 2 });
+    expect(await readFile(path, 'utf8')).toBe(canonicalJson(store.data, 2) + '\n');
+    // A new submission of the shot forgets its old task, but not what the task cost.
+    expect((await readLock(path, join(dir, 's.yaml'))).ledger).toEqual({ 'cgt-1': { shot: 'a', status: 'succeeded', tokens: 10, cost: { amount: 0.5, currency: 'USD' } } });
+  });
+
+  it('refuses a damaged ledger', async () => {
+    const dir = await temp();
+    const path = join(dir, 's.lock.json');
+    await writeFile(path, JSON.stringify({ version: 2, manifest: 's.yaml', shots: {}, ledger: { t: { shot: 'a', status: 'succeeded', tokens: 'many' } } }));
+    await expect(readLock(path, join(dir, 's.yaml'))).rejects.toThrow(/ledger entry of task "t"/);
   });
 
   it('reads a missing lock as empty', async () => {

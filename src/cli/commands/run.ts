@@ -29,6 +29,10 @@ Options:
   --only a,b           just these shots (and upstream shots never made)
   --force              make the selected shots again even if fresh
   --fail-fast          stop submitting after the first failure
+  --max-cost X         spend at most X (in the price table's currency; needs pricing: or
+                       SEEDANCE_PRICING): a run estimated above it sends nothing, and no task is
+                       submitted that would take billed plus in-flight costs past it (default:
+                       the manifest's budget: max)
   --no-concat          do not join the film
   --reporter R         pretty (default on a terminal), plain (default elsewhere) or json (NDJSON)
   --poll-interval MS   ask the service every MS milliseconds instead of the adaptive cadence
@@ -42,16 +46,20 @@ Environment:
   SEEDANCE_BASE_URL                  the service to send to, instead of the manifest's base_url
   SEEDANCE_TRUSTED_HOSTS             hosts or origins, comma-separated, a manifest's base_url may name
                                      (also one a line in ~/.config/seedance/trusted-hosts)
+  SEEDANCE_PRICING                   a price table (volcengine, byteplus or a YAML/JSON file),
+                                     instead of the manifest's pricing:
 
 The key goes only to hosts you chose: the official ones (api.wisgate.ai, ark.cn-beijing.volces.com,
 ark.ap-southeast.bytepluses.com), --base-url, SEEDANCE_BASE_URL, or a trusted host; a host only the
 manifest names is refused before anything is sent, and plain http only goes to this computer.
 
-Exit codes: 0 all done, 1 a shot or the film failed, 2 usage or manifest error, 130 interrupted.
+Exit codes: 0 all done, 1 a shot or the film failed (or the budget stopped the run), 2 usage or
+manifest error, or the estimate is over --max-cost (nothing sent), 130 interrupted.
 
 Examples:
   seedance run manifests/examples/kitten-morning.yaml --simulate
   seedance run storyboard.yaml --only window --force
+  seedance run storyboard.yaml --max-cost 20
   seedance run storyboard.yaml --reporter json > events.ndjson`,
   options: {
     simulate: { type: 'boolean' },
@@ -60,6 +68,7 @@ Examples:
     only: { type: 'string' },
     force: { type: 'boolean' },
     'fail-fast': { type: 'boolean' },
+    'max-cost': { type: 'string' },
     'no-concat': { type: 'boolean' },
     reporter: { type: 'string' },
     'poll-interval': { type: 'string' },
@@ -72,6 +81,7 @@ Examples:
     const reporterName = pickReporter(values.reporter, io);
     const concurrency = optionalInt(values.concurrency, '--concurrency', 1, 100);
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
+    const maxCost = optionalAmount(values['max-cost'], '--max-cost');
     const manifest = await loadForCommand(positionals[0], io, 'run', { allowPaths: allowPathsOf(values, io) });
     const reporter = createReporter(reporterName, io);
     let stage: 'shots' | 'film' = 'shots';
@@ -90,6 +100,7 @@ Examples:
         ...(typeof values.only === 'string' ? { only: values.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
         force: values.force === true,
         failFast: values['fail-fast'] === true,
+        ...(maxCost !== undefined ? { maxCost } : {}),
         skipConcat: values['no-concat'] === true,
         stopSignal: interrupts.stop,
         signal: interrupts.abort,
@@ -126,6 +137,15 @@ function exitCodeOfRun(summary: ReturnType<Reporter['summary']>, result: RunResu
   // Nowhere to print it (stdout and stderr both closed): the result cannot be shown, so it is not a success.
   const code = exitCodeFor(summary.event.result);
   return code === EXIT.ok ? EXIT.failed : code;
+}
+
+function optionalAmount(value: unknown, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n <= 0) {
+    throw new SeedanceError('usage', `${flag} must be an amount above 0 in the price table's currency, such as 20 or 7.5; got \`${String(value)}\`.`, { hint: 'Run `seedance run --help` for the options.' });
+  }
+  return n;
 }
 
 function optionalInt(value: unknown, flag: string, min: number, max: number): number | undefined {
