@@ -63,7 +63,8 @@ export class Engine {
       if (now >= task.createdAt + task.executionExpiresAfter * 1000) this.finish(task, 'expired', now);
     }
     this.finishDue(now);
-    for (const task of [...this.queue]) {
+    // Higher priority first, first in first out within one priority (a stable sort); a running task is never pre-empted.
+    for (const task of [...this.queue].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))) {
       if (now < task.createdAt + task.queuedMs || this.runningFor(task.versioned) >= this.options.runningLimit) continue;
       this.queue.splice(this.queue.indexOf(task), 1);
       this.running.add(task);

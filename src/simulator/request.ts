@@ -40,6 +40,12 @@ export interface GenerationRequest {
   /** A final made from a draft: the draft's id (its settings are taken from the draft task). */
   draftTaskId?: string;
   callbackUrl?: string;
+  /** 0..9 (2.0 series): served first within the model's queue. */
+  priority?: number;
+  /** tools: [{ type: web_search }] was sent (2.0 series). */
+  webSearch?: boolean;
+  /** Echoed back in the task object. */
+  safetyIdentifier?: string;
 }
 
 /** What the prompt is, for fault rules and the picture: the text item or the OpenAI prompt. */

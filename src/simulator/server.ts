@@ -11,15 +11,12 @@ import { dispatch } from './dispatch.js';
 import { Engine } from './engine.js';
 import { FaultBook } from './faults.js';
 import { ownReader } from './file-routes.js';
-import { isLoopbackHost } from './inputs.js';
 import { resolveOptions } from './options.js';
 import { randomStreams } from './random.js';
 import { Renderer } from './renderer.js';
 import { UrlSigner } from './signing.js';
 import { CreateRateWindow, StatsCounter } from './stats.js';
-import type { TaskRecord } from './task-record.js';
 import { TaskStore } from './task-store.js';
-import { nativeView } from './task-view.js';
 import type { Simulator, SimulatorOptions } from './types.js';
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -31,14 +28,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const faults = new FaultBook(random.faults);
   for (const rule of options.faults ?? []) faults.add(rule);
   const closing = new AbortController();
-  let url = '';
   let port = 0;
-  const engine = new Engine(
-    store,
-    renderer,
-    { runningLimit: opts.runningLimit, fast: opts.fast, ...(opts.videoOverride ? { videoOverride: opts.videoOverride } : {}) },
-    (task) => notifyCallback(task, context, url),
-  );
+  // callback_url is stored and echoed, never called: the simulator makes no outbound requests.
+  const engine = new Engine(store, renderer, { runningLimit: opts.runningLimit, fast: opts.fast, ...(opts.videoOverride ? { videoOverride: opts.videoOverride } : {}) });
   const context: SimContext = {
     apiKey: opts.apiKey,
     store,
@@ -77,7 +69,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     socket.on('close', () => sockets.delete(socket));
   });
   port = await listen(server, opts.port, opts.host);
-  url = `http://${urlHost(opts.host)}:${port}`;
+  const url = `http://${urlHost(opts.host)}:${port}`;
   engine.advance(Date.now());
   let closed: Promise<void> | undefined;
   return {
@@ -117,14 +109,3 @@ function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
-/** callback_url: the service POSTs the task object on each status change (loopback targets only here). */
-function notifyCallback(task: TaskRecord, context: SimContext, baseUrl: string): void {
-  if (!task.callbackUrl || task.format !== 'native') return;
-  const target = new URL(task.callbackUrl);
-  if (!isLoopbackHost(target.hostname)) return;
-  const body = JSON.stringify(nativeView(task, { baseUrl, signer: context.signer, now: Date.now() }));
-  fetch(target, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(5000) }).then(
-    (response) => response.body?.cancel(),
-    () => undefined,
-  );
-}

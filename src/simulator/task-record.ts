@@ -42,7 +42,13 @@ export interface TaskRecord {
   executionExpiresAfter: number;
   draft: boolean;
   draftTaskId?: string;
+  /** Stored and echoed; the simulator never calls it (it makes no outbound requests). */
   callbackUrl?: string;
+  /** 0..9: a queued task of higher priority starts first (within one model's queue). */
+  priority?: number;
+  /** Searches made for `tools: [{ type: web_search }]` (usage.tool_usage.web_search). */
+  webSearches?: number;
+  safetyIdentifier?: string;
   tokens: number;
   media: ResolvedMedia[];
   planned: PlannedEnd;
@@ -97,7 +103,7 @@ export function buildTask(draft: TaskDraft, fields: { id: string; now: number; q
     serviceTier: request.serviceTier,
     executionExpiresAfter: request.executionExpiresAfter,
     draft: request.draft,
-    tokens: estimateTokens(width, height, frames / FPS, { inputVideoSeconds: Math.round(inputVideoSeconds), draft: request.draft }),
+    tokens: estimateTokens(width, height, frames / FPS, { inputVideoSeconds: Math.round(inputVideoSeconds), draft: request.draft, ...(request.frames !== undefined ? { frames: request.frames } : {}) }),
     media,
     planned: fields.planned,
     render: renderSpecOf(draft, width, height, frames),
@@ -108,6 +114,10 @@ export function buildTask(draft: TaskDraft, fields: { id: string; now: number; q
   if (request.frames !== undefined) task.frames = request.frames;
   if (request.draftTaskId) task.draftTaskId = request.draftTaskId;
   if (request.callbackUrl) task.callbackUrl = request.callbackUrl;
+  if (request.priority !== undefined) task.priority = request.priority;
+  // A small count fixed by the seed: 1 to 3 searches.
+  if (request.webSearch) task.webSearches = 1 + (draft.seed % 3);
+  if (request.safetyIdentifier !== undefined) task.safetyIdentifier = request.safetyIdentifier;
   return task;
 }
 

@@ -38,9 +38,14 @@ export function nativeView(task: TaskRecord, context: ViewContext): Record<strin
     ...(task.draftTaskId ? { draft_task_id: task.draftTaskId } : {}),
     service_tier: task.serviceTier,
     execution_expires_after: task.executionExpiresAfter,
+    ...(task.priority !== undefined ? { priority: task.priority } : {}),
+    ...(task.safetyIdentifier !== undefined ? { safety_identifier: task.safetyIdentifier } : {}),
+    ...(task.callbackUrl !== undefined ? { callback_url: task.callbackUrl } : {}),
   });
   // Only succeeded tasks are billed.
-  if (task.status === 'succeeded') view.usage = { completion_tokens: task.tokens, total_tokens: task.tokens };
+  if (task.status === 'succeeded') {
+    view.usage = { completion_tokens: task.tokens, total_tokens: task.tokens, ...(task.webSearches !== undefined ? { tool_usage: { web_search: task.webSearches } } : {}) };
+  }
   return view;
 }
 

@@ -2,6 +2,14 @@
 import { ENDPOINT_ID_MODEL, findModel, type ApiFormat, type ModelCapabilities } from '../models.js';
 import { ApiFailure, invalid, missing } from './api-error.js';
 
+/**
+ * The body without its `null` fields: the service treats `null` as absent, and the official SDKs
+ * send every documented field, `null` where the caller set nothing (API.md "Create body").
+ */
+export function withoutNulls(body: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== null));
+}
+
 export function rejectUnknownFields(body: Record<string, unknown>, known: ReadonlySet<string>): void {
   for (const field of Object.keys(body)) {
     // Stricter than the service may be (unconfirmed): a misspelt field is refused, not ignored.

@@ -1,14 +1,16 @@
 // Checks a native create body (API.md section 1) the way the service does, using the capability
 // table of src/models.ts, and turns it into a GenerationRequest. Media bytes are checked later
 // (validate-media.ts), once they are fetched.
-import { DEFAULT_RESOLUTION, DRAFT_RESOLUTION, EXECUTION_EXPIRES, RESOLUTIONS, SEED_RANGE, type ModelCapabilities, type Resolution } from '../models.js';
+import { DEFAULT_RESOLUTION, DRAFT_RESOLUTION, EXECUTION_EXPIRES, FRAMES_RANGE, PRIORITY_RANGE, RESOLUTIONS, SAFETY_IDENTIFIER_MAX, SEED_RANGE, TOOL_TYPES, framesSeconds, validFrames, type ModelCapabilities, type Resolution } from '../models.js';
 import { invalid, missing } from './api-error.js';
 import type { GenerationRequest, MediaRef, MediaRole } from './request.js';
-import { checkBoolean, checkInteger, checkUrl, lookupModel, rejectUnknownFields } from './validate-common.js';
+import { checkBoolean, checkInteger, checkUrl, lookupModel, rejectUnknownFields, withoutNulls } from './validate-common.js';
 
-const NATIVE_FIELDS = new Set([
+/** Every field of API.md's "Create body" table. */
+export const NATIVE_FIELDS: ReadonlySet<string> = new Set([
   'model', 'content', 'duration', 'frames', 'resolution', 'ratio', 'seed', 'generate_audio', 'watermark',
   'return_last_frame', 'camera_fixed', 'service_tier', 'execution_expires_after', 'draft', 'callback_url',
+  'priority', 'tools', 'safety_identifier',
 ]);
 /** Fields of the OpenAI-compatible format: the brief says never to mix the two. */
 const OPENAI_FIELDS = new Set(['prompt', 'size', 'images', 'videos', 'mode', 'seconds']);
@@ -19,7 +21,8 @@ const ROLES: Record<string, readonly (MediaRole | undefined)[]> = {
   audio_url: [undefined, 'reference_audio'],
 };
 
-export function validateNative(body: Record<string, unknown>): GenerationRequest {
+export function validateNative(sent: Record<string, unknown>): GenerationRequest {
+  const body = withoutNulls(sent);
   for (const field of Object.keys(body)) {
     if (OPENAI_FIELDS.has(field)) {
       throw invalid(field, `\`${field}\` belongs to the OpenAI-compatible format (/v1/videos); the native format takes content items, resolution and ratio. Do not mix the two formats.`);
@@ -65,7 +68,33 @@ export function validateNative(body: Record<string, unknown>): GenerationRequest
     if (draftTaskId !== undefined) throw invalid('draft', 'A draft cannot be made from another draft.');
   }
   if (body.callback_url !== undefined) request.callbackUrl = checkUrl(body.callback_url, 'callback_url', ['http:', 'https:']);
+  checkQueueFields(body, model, request);
   return request;
+}
+
+/** priority, tools and safety_identifier (API.md): 2.0 series only for the first two. */
+function checkQueueFields(body: Record<string, unknown>, model: ModelCapabilities, request: GenerationRequest): void {
+  const priority = checkInteger(body, 'priority', PRIORITY_RANGE.min, PRIORITY_RANGE.max);
+  if (priority !== undefined) {
+    if (!model.priority) throw invalid('priority', `${model.id} does not take priority (2.0 series only); remove it.`);
+    if (request.serviceTier === 'flex') throw invalid('priority', 'priority cannot be used with service_tier flex.');
+    request.priority = priority;
+  }
+  if (body.tools !== undefined) {
+    if (!Array.isArray(body.tools)) throw invalid('tools', 'tools must be an array of tools such as {"type":"web_search"}.');
+    body.tools.forEach((tool: unknown, index) => {
+      const type = tool && typeof tool === 'object' && !Array.isArray(tool) ? (tool as Record<string, unknown>).type : undefined;
+      if (!(TOOL_TYPES as readonly unknown[]).includes(type)) throw invalid(`tools[${index}].type`, `tools[${index}].type must be ${TOOL_TYPES.join(' or ')}; got ${JSON.stringify(type)}.`);
+    });
+    if (body.tools.length > 0 && !model.tools) throw invalid('tools', `${model.id} does not take tools (2.0 series only); remove them.`);
+    if (body.tools.length > 0) request.webSearch = true;
+  }
+  if (body.safety_identifier !== undefined) {
+    const id = body.safety_identifier;
+    if (typeof id !== 'string' || id === '') throw invalid('safety_identifier', 'safety_identifier must be a non-empty string.');
+    if (id.length > SAFETY_IDENTIFIER_MAX) throw invalid('safety_identifier', `safety_identifier must be at most ${SAFETY_IDENTIFIER_MAX} characters; got ${id.length}.`);
+    request.safetyIdentifier = id;
+  }
 }
 
 function checkTiming(body: Record<string, unknown>, model: ModelCapabilities, request: GenerationRequest): void {
@@ -80,10 +109,11 @@ function checkTiming(body: Record<string, unknown>, model: ModelCapabilities, re
   }
   if (body.frames !== undefined) {
     if (!model.frames) throw invalid('frames', `${model.id} does not take frames; use duration.`);
-    const frames = checkInteger(body, 'frames', 29, 289) as number;
-    if ((frames - 25) % 4 !== 0) throw invalid('frames', `frames must be 25+4n between 29 and 289; got ${frames}.`);
+    const frames = checkInteger(body, 'frames', FRAMES_RANGE.min, FRAMES_RANGE.max) as number;
+    if (!validFrames(frames)) throw invalid('frames', `frames must be 25+4n between ${FRAMES_RANGE.min} and ${FRAMES_RANGE.max}; got ${frames}.`);
     request.frames = frames;
-    request.duration = Math.round(frames / 24);
+    // The whole seconds the task reports; the video lasts (frames - 1) / 24 s.
+    request.duration = Math.round(framesSeconds(frames));
   }
 }
 

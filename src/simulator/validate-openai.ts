@@ -3,18 +3,17 @@
 import { EXECUTION_EXPIRES, OPENAI_I2V_MAX_IMAGES, OPENAI_SIZES } from '../models.js';
 import { invalid, missing } from './api-error.js';
 import type { GenerationRequest, MediaRef } from './request.js';
-import { checkInteger, checkUrl, lookupModel, rejectUnknownFields } from './validate-common.js';
+import { checkInteger, checkUrl, lookupModel, rejectUnknownFields, withoutNulls } from './validate-common.js';
+import { NATIVE_FIELDS } from './validate-native.js';
 
 const OPENAI_FIELDS = new Set(['prompt', 'model', 'duration', 'size', 'mode', 'images', 'videos']);
-/** Fields of the native format: the brief says never to mix the two. */
-const NATIVE_FIELDS = new Set([
-  'content', 'resolution', 'ratio', 'seed', 'generate_audio', 'watermark', 'return_last_frame', 'frames',
-  'camera_fixed', 'service_tier', 'execution_expires_after', 'draft', 'callback_url',
-]);
 
-export function validateOpenAi(body: Record<string, unknown>): GenerationRequest {
+export function validateOpenAi(sent: Record<string, unknown>): GenerationRequest {
+  // `null` is absent, as for the native format.
+  const body = withoutNulls(sent);
   for (const field of Object.keys(body)) {
-    if (NATIVE_FIELDS.has(field)) {
+    // Fields of the native format: the brief says never to mix the two.
+    if (NATIVE_FIELDS.has(field) && !OPENAI_FIELDS.has(field)) {
       throw invalid(field, `\`${field}\` belongs to the native format (/api/v3/contents/generations/tasks); /v1/videos takes prompt, size, mode, images and videos. Do not mix the two formats.`);
     }
   }
