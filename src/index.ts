@@ -22,7 +22,7 @@ export { planShots, planManifest, type ShotPlan, type PlanOptions, type Plan, ty
 export { gatherFacts, type Facts } from './state/facts.js';
 
 // The lock file.
-export { readLock, lockPathFor, type LockFile, type ShotLock, type ShotLockStatus, type OutputRecord } from './state/lock.js';
+export { readLock, lockPathFor, type LockFile, type ShotLock, type ShotLockStatus, type OutputRecord, type LedgerEntry } from './state/lock.js';
 
 // The service: a client for either wire format, and the embedded simulator.
 export { createClient, type SeedanceClient, type ClientOptions, type TaskInfo, type TaskStatus } from './api/index.js';
@@ -31,6 +31,11 @@ export { startSimulator, type Simulator, type SimulatorOptions, type SimulatorSt
 // The film and the report.
 export { assemble, type AssembleInput, type AssembleResult, type AssembleOptions } from './assemble/index.js';
 export { writeReport, type WriteReportOptions } from './report/index.js';
+
+// Money: price tables and what a shot's tokens cost.
+export { builtInTable, customTable, type PriceTable, type PricedTask, type CustomPricing } from './pricing/price-table.js';
+export { shotCost } from './pricing/cost.js';
+export { formatMoney, type Money } from './core/money.js';
 
 // Models, sizes and the token formula.
 export { MODELS, findModel, estimateTokens, type ApiFormat, type ModelCapabilities, type Resolution, type Ratio } from './models.js';

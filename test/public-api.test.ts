@@ -7,15 +7,17 @@ import { describe, expect, it } from 'vitest';
 const INDEX = new URL('../src/index.ts', import.meta.url);
 
 const VALUES = [
-  'ERROR_CODES', 'EVENT_DOCS', 'MODELS', 'SeedanceError', 'assemble', 'createClient', 'estimateTokens', 'findModel', 'formatDiagnostics', 'gatherFacts',
-  'isSeedanceError', 'loadManifest', 'lockPathFor', 'planManifest', 'planShots', 'readLock', 'runStoryboard', 'startSimulator', 'writeReport',
+  'ERROR_CODES', 'EVENT_DOCS', 'MODELS', 'SeedanceError', 'assemble', 'builtInTable', 'createClient', 'customTable', 'estimateTokens', 'findModel',
+  'formatDiagnostics', 'formatMoney', 'gatherFacts', 'isSeedanceError', 'loadManifest', 'lockPathFor', 'planManifest', 'planShots', 'readLock',
+  'runStoryboard', 'shotCost', 'startSimulator', 'writeReport',
 ];
 const TYPES = [
-  'ApiFormat', 'AssembleInput', 'AssembleOptions', 'AssembleResult', 'ClientOptions', 'Concat', 'Diagnostic', 'EffectiveSettings', 'ErrorCode', 'Facts',
-  'GenerationSettings', 'LoadResult', 'LockFile', 'Manifest', 'Media', 'MediaSlot', 'MediaSource', 'ModelCapabilities', 'MusicBed', 'OutputRecord', 'Plan',
-  'PlanOptions', 'PlannedRequest', 'PlannedShot', 'Ratio', 'Resolution', 'ResolvedConcat', 'ResolvedManifest', 'ResolvedShot', 'RunEvent', 'RunResult',
-  'RunStoryboardOptions', 'RunSummary', 'SeedanceClient', 'Shot', 'ShotAction', 'ShotLock', 'ShotLockStatus', 'ShotOutput', 'ShotPlan', 'Simulator',
-  'SimulatorOptions', 'SimulatorStats', 'TaskInfo', 'TaskStatus', 'TimedEvent', 'Transition', 'Trim', 'WriteReportOptions',
+  'ApiFormat', 'AssembleInput', 'AssembleOptions', 'AssembleResult', 'ClientOptions', 'Concat', 'CustomPricing', 'Diagnostic', 'EffectiveSettings',
+  'ErrorCode', 'Facts', 'GenerationSettings', 'LedgerEntry', 'LoadResult', 'LockFile', 'Manifest', 'Media', 'MediaSlot', 'MediaSource', 'ModelCapabilities',
+  'Money', 'MusicBed', 'OutputRecord', 'Plan', 'PlanOptions', 'PlannedRequest', 'PlannedShot', 'PriceTable', 'PricedTask', 'Ratio', 'Resolution',
+  'ResolvedConcat', 'ResolvedManifest', 'ResolvedShot', 'RunEvent', 'RunResult', 'RunStoryboardOptions', 'RunSummary', 'SeedanceClient', 'Shot', 'ShotAction',
+  'ShotLock', 'ShotLockStatus', 'ShotOutput', 'ShotPlan', 'Simulator', 'SimulatorOptions', 'SimulatorStats', 'TaskInfo', 'TaskStatus', 'TimedEvent',
+  'Transition', 'Trim', 'WriteReportOptions',
 ];
 
 /** Names in the `export { ... } from` and `export type { ... } from` lists, split into values and types. */
