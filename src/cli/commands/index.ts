@@ -23,5 +23,6 @@ export const commands: CommandEntry[] = [
   { name: 'cancel', summary: 'cancel the tasks of the lock that are still queued', load: async () => (await import('./cancel.js')).cancelCommand },
   { name: 'adopt', summary: 'settle an ambiguous shot by hand: record which task is its own', load: async () => (await import('./adopt.js')).adoptCommand },
   { name: 'store', summary: 'show the clip store (every clip made, by its inputs), or collect what no lock uses', load: async () => (await import('./store.js')).storeCommand },
+  { name: 'models', summary: 'print the capability table: models, resolutions, ratios, lengths, references, account limits', load: async () => (await import('./models.js')).modelsCommand },
   { name: 'simulate', summary: 'run a local Seedance-compatible server that makes real videos (no account needed)', load: async () => (await import('./simulate.js')).simulateCommand },
 ];
