@@ -82,6 +82,8 @@ export const DIAGNOSTIC_CODES: Record<string, string> = {
   'invalid-url': 'an http(s) URL or asset:// id that cannot be parsed',
   'unsupported-scheme': 'a URL scheme the service cannot fetch (ftp://, file://)',
   'request-too-large': "a shot's request over 64 MB with its files inlined",
+  // Money
+  'budget-needs-pricing': 'budget: is set but there is no price table (pricing:, SEEDANCE_PRICING) to count it in',
   // Output and concat
   'path-escapes': 'output leaves the manifest folder, concat.output leaves the output folder, or a local file or the output folder lies outside the project (symlinks followed)',
   'output-collision': "concat.output is also a shot's file, or inside .git",

@@ -21,6 +21,7 @@ import { formatLimits } from './rules/format-limits.js';
 import { fileSafeIds, uniqueIds } from './rules/ids.js';
 import { draftRules, modeExclusivity, promptRequired } from './rules/modes.js';
 import { fieldLimits, knownModels, modelLimits } from './rules/model-limits.js';
+import { budgetNeedsPricing } from './rules/money.js';
 import { shotReferences } from './rules/references.js';
 import type { ResolvedManifest, ResolvedShot } from './types.js';
 
@@ -66,6 +67,7 @@ const RULES: readonly Rule[] = [
   outputPaths,
   concatRules,
   takeRules,
+  budgetNeedsPricing,
 ];
 
 export async function loadManifest(file: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -83,6 +85,8 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   if (!obj(parsed.data)) return { manifest: undefined, diagnostics: sortDiagnostics(out.diagnostics), source };
 
   const { manifest, media } = resolveManifest(parsed.data, resolve(file), out);
+  const pricing = await pricingFromEnv(options.env);
+  if (pricing) manifest.pricing = pricing;
   const byId = new Map<string, ResolvedShot>();
   for (const shot of manifest.shots) if (!byId.has(shot.id)) byId.set(shot.id, shot);
   const roots = await findRoots(manifest.dir, options.allowPaths);
@@ -93,7 +97,5 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   const diagnostics = sortDiagnostics(out.diagnostics);
   if (hasErrors(diagnostics)) return { manifest: undefined, diagnostics, source };
   expandTakes(manifest, takeSettings(ctx));
-  const pricing = await pricingFromEnv(options.env);
-  if (pricing) manifest.pricing = pricing;
   return { manifest, diagnostics, source };
 }
