@@ -41,7 +41,7 @@ export const DIAGNOSTIC_CODES: Record<string, string> = {
   // Models
   'unknown-model': 'a model id the capability table does not know (a warning; generic checks only)',
   'model-format-mismatch': "a model name of the other wire format (doubao-seedance-2.0 with api: openai, ...)",
-  'unsupported-resolution': 'a resolution the model does not make (2-fast stops at 720p, ...)',
+  'unsupported-resolution': 'a resolution the model does not make (fast and mini stop at 720p; 4k is official 2.0 only, ...)',
   'unsupported-ratio': 'a ratio the model does not take',
   'duration-range': 'a duration outside the model range (or -1 where the model cannot choose)',
   'draft-unsupported': 'a draft on a model that makes none',

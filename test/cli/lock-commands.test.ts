@@ -29,6 +29,13 @@ afterAll(async () => {
 });
 
 describe('seedance pin', () => {
+  it('--help says sources disagree on whether 2.0 honours seed, and that takes are the dependable choice', async () => {
+    const help = await runCli(['pin', '--help'], process.cwd());
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/sources disagree on whether 2\.0\s+honours `seed`/);
+    expect(help.stdout).toMatch(/takes: N`.*\n?.*take: K`.*seedance pick/s);
+  });
+
   it('writes the seeds used, keeps the comments, and the pinned manifest reproduces the clips', async () => {
     const dir = await tempDir();
     const file = await writeStoryboard(dir, STORY);

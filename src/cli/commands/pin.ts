@@ -20,6 +20,11 @@ asks for the same seeds on every later run. Shots made from a draft reuse the dr
 left alone. A shot whose seed is the seed its task used is unchanged, so pinning makes nothing
 again: the next \`seedance run\` keeps every pinned shot.
 
+A pinned seed may not bring back the same clip on Seedance 2.0: sources disagree on whether 2.0
+honours \`seed\` (the latest Volcengine page says 2.0 does not support it yet; BytePlus lists it and
+2.0's answers echo a seed). The dependable way to get a choice is takes: \`takes: N\` makes N clips
+of a shot and \`take: K\` (or \`seedance pick\`) picks the one the film uses.
+
 Options:
   --dry-run        print what would change, write nothing
   --wait           when another seedance process works on this manifest, wait for it
