@@ -41,6 +41,12 @@ export function formatPlan(plan: Plan, options: FormatPlanOptions = {}): string 
   }
   const sent = plan.shots.filter((s) => s.action === 'submit').length;
   lines.push(`${plural(sent, 'shot')} to submit; estimated tokens in total: ${tokens(plan.estimatedTokens)}${costText(plan, plan.estimatedCost)}. Nothing was sent.`);
+  if (plan.budget && plan.estimatedCost) {
+    const over = plan.estimatedCost.amount > plan.budget.amount;
+    lines.push(over
+      ? `That is over the budget of ${formatMoney(plan.budget)} (budget: max): \`seedance run\` would send nothing. Raise it, or run fewer shots with --only.`
+      : `The budget is ${formatMoney(plan.budget)} (budget: max): the estimate is within it.`);
+  }
   if (plan.unpriced) lines.push(`The price table has no price for ${plan.unpriced.join(', ')}: ${plan.unpriced.length === 1 ? 'its cost is' : 'their costs are'} not in the total.`);
   return lines.join('\n');
 }

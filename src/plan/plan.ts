@@ -5,7 +5,7 @@
 import { shotMedia } from '../manifest/shot-media.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../manifest/types.js';
 import { SeedanceError } from '../core/errors.js';
-import { sumMoney, type Money } from '../core/money.js';
+import { money, sumMoney, type Money } from '../core/money.js';
 import type { ShotAction } from '../core/events.js';
 import { dagOrder } from './dag.js';
 import type { ShotPlan } from './planner.js';
@@ -34,6 +34,8 @@ export interface Plan {
   estimatedCost?: Money;
   /** With a price table: the shots to submit it has no price for (not in estimatedCost). */
   unpriced?: string[];
+  /** The manifest's `budget: max`, in the table's currency. */
+  budget?: Money;
 }
 
 function shotPlaceholder(source: Extract<MediaSource, { kind: 'shot' }>, slot: MediaSlot): string {
@@ -84,6 +86,7 @@ export async function planManifest(manifest: ResolvedManifest, decided: readonly
     plan.estimatedCost = sumMoney(shots.map((s) => s.estimatedCost), manifest.pricing.currency);
     const unpriced = shots.filter((s) => !s.estimatedCost).map((s) => s.id);
     if (unpriced.length > 0) plan.unpriced = unpriced;
+    if (manifest.budget) plan.budget = money(manifest.budget.max, manifest.pricing.currency);
   }
   return plan;
 }
@@ -98,5 +101,6 @@ export function planToJson(plan: Plan): Omit<Plan, 'shots'> & { shots: Omit<Plan
     estimatedTokens: plan.estimatedTokens,
     ...(plan.estimatedCost ? { estimatedCost: plan.estimatedCost } : {}),
     ...(plan.unpriced ? { unpriced: plan.unpriced } : {}),
+    ...(plan.budget ? { budget: plan.budget } : {}),
   };
 }

@@ -46,6 +46,11 @@ describe('money', () => {
     // The text plan says it too; SEEDANCE_PRICING overrides the manifest's table.
     const text = await runCli(['plan', 'story.yaml'], dir, { SEEDANCE_PRICING: 'byteplus' });
     expect(text.stdout).toContain(`estimated tokens in total: ${(2 * small + large).toLocaleString('en-US')}, about ${((2 * small + large) * 7 / 1e6).toFixed(2)} USD. Nothing was sent.`);
+    // With a budget, the plan says whether the run would go ahead.
+    await writeStoryboard(dir, STORY.replace('pricing: volcengine\n', 'pricing: volcengine\nbudget: { max: 5 }\n'));
+    const over = await runCli(['plan', 'story.yaml'], dir);
+    expect(over.stdout).toContain('That is over the budget of 5.00 CNY (budget: max): `seedance run` would send nothing.');
+    expect(JSON.parse((await runCli(['plan', '--json', 'story.yaml'], dir)).stdout).budget).toEqual({ amount: 5, currency: 'CNY' });
   });
 
   it('run --max-cost below the estimate sends nothing, exits 2 and says what to change', async () => {
