@@ -20,21 +20,25 @@ Validates the manifest, then prints its shots in the order they can run, each wi
 waits for, what the next \`seedance run\` does with it and why (from the lock and the files on
 disk: reuse, resume, refetch, submit, blocked; the same plan run and status show), its exact
 request (method, path and JSON body), and its estimated tokens (width x height x (24 x seconds
-+ 1) / 1024; drafts cost less; 0 for shots not submitted), plus the total. Local files are
++ 1) / 1024; drafts cost less; 0 for shots not submitted), plus the total; with a price table
+(pricing:, SEEDANCE_PRICING) their cost too, and whether it is within budget: max. Local files are
 shown as the data URIs that will be sent, shortened to their type, size and sha256; outputs of
 other shots, unknown until the run, appear as placeholders such as <last frame of shot wake-up>.
 Needs no network and no API key.
 
 Options:
   --json   print { "shots": [ { "id", "action", "reason", "dependsOn", "request": { "method",
-           "path", "body" }, "estimatedTokens" } ], "estimatedTokens" } with full data URIs
+           "path", "body" }, "estimatedTokens", "estimatedCost"? } ], "estimatedTokens",
+           "estimatedCost"?, "unpriced"?, "budget"? } with full data URIs; the costs are
+           { "amount", "currency" }, present with a price table
 ${ALLOW_PATH_HELP}
 
 Exit codes: 0 planned, 2 the manifest is invalid (its problems are printed).
 
 Examples:
   seedance plan manifests/examples/kitten-morning.yaml
-  seedance plan storyboard.yaml --json | jq '.estimatedTokens'`,
+  seedance plan storyboard.yaml --json | jq '.estimatedTokens'
+  SEEDANCE_PRICING=volcengine seedance plan storyboard.yaml --json | jq '.estimatedCost'`,
   options: { json: { type: 'boolean' }, ...ALLOW_PATH_OPTION },
   allowPositionals: true,
   async run({ values, positionals }, io) {
