@@ -94,7 +94,7 @@ export class Spend {
     this.inFlight.delete(shot.id);
     const billed = status === 'succeeded' ? tokens : 0;
     this.tokens += billed;
-    const cost = this.table ? (shotCost(this.table, shot, billed) ?? undefined) : undefined;
+    const cost = this.table ? shotCost(this.table, shot, billed) : undefined;
     if (cost) this.billed += cost.amount;
     await this.lock.recordTask(taskId, { shot: shot.id, status, tokens: billed, ...(cost ? { cost } : {}) });
   }
