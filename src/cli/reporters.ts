@@ -5,6 +5,7 @@ import { formatPlain, summaryLine } from '../report/plain.js';
 import { PrettyReporter } from '../report/live/pretty-reporter.js';
 import { wantsColor } from '../report/live/text.js';
 import { SeedanceError } from '../core/errors.js';
+import type { Money } from '../core/money.js';
 import type { CliIO } from './command.js';
 
 export type ReporterName = 'pretty' | 'plain' | 'json';
@@ -56,16 +57,18 @@ export function createReporter(name: ReporterName, io: CliIO): Reporter {
   };
   const inner = innerReporter(name, io, out, sayOnStderr);
   let summary: { event: RunFinished; printed: boolean } | undefined;
+  let budget: Money | undefined;
   return {
     sink: (event) => {
       inner.sink(event);
+      if (event.type === 'plan-ready') budget = event.budget;
       if (event.type !== 'run-finished' || summary) return;
       if (isOpen(io.stdout)) {
         summary = { event, printed: true };
       } else {
         out(''); // says, once, that stdout was closed
         summary = { event, printed: isOpen(io.stderr) };
-        sayOnStderr(summaryLine(event));
+        sayOnStderr(summaryLine(event, budget));
       }
     },
     say: (line) => (isOpen(io.stdout) ? inner.say(line) : sayOnStderr(line)),
@@ -89,9 +92,12 @@ function innerReporter(name: ReporterName, io: CliIO, out: (text: string) => voi
     });
     return { sink: pretty.sink, say: (line) => pretty.say(line), close: () => pretty.close() };
   }
+  // The budget comes once, before the shots; the summary line says what was spent of it.
+  let budget: Money | undefined;
   return {
     sink: (event: TimedEvent) => {
-      const line = formatPlain(event);
+      if (event.type === 'plan-ready') budget = event.budget;
+      const line = formatPlain(event, budget);
       if (line !== undefined) out(line + '\n');
     },
     say: sayOnStderr,

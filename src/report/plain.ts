@@ -2,16 +2,18 @@
 // a terminal (CI, pipes, log files).
 import type { TimedEvent } from '../core/events.js';
 import { plural } from '../core/format.js';
+import { formatMoney, type Money } from '../core/money.js';
 
-export function formatPlain(event: TimedEvent): string | undefined {
+/** `budget`: the run's, from its plan-ready (a reporter keeps it), for the summary line. */
+export function formatPlain(event: TimedEvent, budget?: Money): string | undefined {
   const time = event.time.slice(11, 19);
-  const line = describe(event);
+  const line = describe(event, budget);
   // Text from users and the service must not carry escape sequences to the terminal.
   // eslint-disable-next-line no-control-regex
   return line === undefined ? undefined : `${time} ${line.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')}`;
 }
 
-function describe(event: TimedEvent): string | undefined {
+function describe(event: TimedEvent, budget: Money | undefined): string | undefined {
   switch (event.type) {
     case 'run-started':
       return `run ${event.manifest}: ${event.api} API at ${event.baseUrl}${event.simulated ? ' (simulator)' : ''}, concurrency ${event.concurrency}`;
@@ -20,7 +22,7 @@ function describe(event: TimedEvent): string | undefined {
       const refetch = count('refetch') > 0 ? `, ${count('refetch')} to fetch again` : '';
       const blocked = count('blocked') > 0 ? `, ${count('blocked')} blocked` : '';
       const restore = count('restore') > 0 ? `, ${count('restore')} from the clip store` : '';
-      return `plan: ${count('submit')} to make, ${count('resume')} to resume${refetch}${restore}, ${count('reuse')} fresh${blocked}, about ${event.estimatedTokens.toLocaleString('en-US')} tokens`;
+      return `plan: ${count('submit')} to make, ${count('resume')} to resume${refetch}${restore}, ${count('reuse')} fresh${blocked}, about ${event.estimatedTokens.toLocaleString('en-US')} tokens${event.estimatedCost ? `, about ${ofBudget(event.estimatedCost, event.budget)}` : ''}`;
     }
     case 'shot-reused':
       return `${event.shot}: fresh, reused${event.seed !== undefined ? ` (seed ${event.seed})` : ''}`;
@@ -39,7 +41,7 @@ function describe(event: TimedEvent): string | undefined {
     case 'warning':
       return `${event.shot ? `${event.shot}: ` : ''}warning[${event.code}]: ${event.shot ? withoutShot(event.shot, event.message) : event.message}`;
     case 'shot-succeeded':
-      return `${event.shot}: succeeded (seed ${event.seed ?? '?'}, ${event.model ?? 'model ?'}, ${(event.tokens ?? 0).toLocaleString('en-US')} tokens)`;
+      return `${event.shot}: succeeded (seed ${event.seed ?? '?'}, ${event.model ?? 'model ?'}, ${(event.tokens ?? 0).toLocaleString('en-US')} tokens${event.cost ? `, ${formatMoney(event.cost)}` : ''})`;
     case 'download-started':
     case 'download-progress':
       return undefined;
@@ -62,7 +64,7 @@ function describe(event: TimedEvent): string | undefined {
     case 'stopping':
       return `stopping: ${event.reason}`;
     case 'run-finished':
-      return summaryLine(event);
+      return summaryLine(event, budget);
     case 'report-written':
       return `report: ${event.file}`;
   }
@@ -74,10 +76,17 @@ export function withoutShot(shot: string, message: string): string {
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
-export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>): string {
+/** `1.52 USD`, or with a budget `1.52 USD of a 1.60 USD budget`. */
+function ofBudget(amount: Money, budget: Money | undefined): string {
+  return budget ? `${formatMoney(amount)} of a ${formatMoney(budget)} budget` : formatMoney(amount);
+}
+
+/** `budget`: the run's (plan-ready's), for reporters that kept it; the event does not carry it. */
+export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>, budget?: Money): string {
   const parts = [`${event.made} made`, `${event.reused} reused`, ...(event.restored > 0 ? [`${event.restored} restored`] : []), `${event.failed} failed`, `${event.skipped} skipped`];
   if (event.notSelected > 0) parts.push(`${event.notSelected} not selected`);
-  const line = `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens; ${(event.wallMs / 1000).toFixed(1)} s`;
+  const cost = event.cost ? `, ${ofBudget(event.cost, budget)}` : '';
+  const line = `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens${cost}; ${(event.wallMs / 1000).toFixed(1)} s`;
   // Tasks are named only when they are not one per shot made: retries, or creates in doubt.
   if (event.tasksCreated === event.made && event.possibleDuplicates === 0) return line;
   const doubt = event.possibleDuplicates > 0 ? `; ${event.possibleDuplicates} more may have been created and billed (about ${event.possibleDuplicateTokens.toLocaleString('en-US')} tokens)` : '';

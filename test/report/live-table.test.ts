@@ -180,3 +180,71 @@ describe('takes in the live table', () => {
     expect(shots).toEqual(['wave', '└ take 1', '└ take 3', 'spray']);
   });
 });
+
+describe('money in the live table', () => {
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+  const reason = 'the budget is reached: c (about 0.51 USD) would take the run to 1.61 USD with 0.60 USD billed and 0.51 USD at the service, over the budget of 1.60 USD; no further task is submitted (raise --max-cost or budget: max to make the rest)';
+  const PRICED = timed([
+    [0, { type: 'run-started', manifest: 'story.yaml', api: 'native', baseUrl: 'http://127.0.0.1:1', simulated: true, concurrency: 2 }],
+    [
+      10,
+      {
+        type: 'plan-ready',
+        estimatedTokens: 151_914,
+        estimatedCost: usd(1.51914),
+        budget: usd(1.6),
+        shots: ['a', 'b', 'c'].map((id) => ({ id, action: 'submit' as const, reason: 'new', dependsOn: [], estimatedTokens: 50_638, estimatedCost: usd(0.50638), prompt: `shot ${id}` })),
+      },
+    ],
+    [20, { type: 'shot-submitted', shot: 'a', taskId: 't-1', attempt: 1, recovered: false }],
+    [30, { type: 'shot-submitted', shot: 'b', taskId: 't-2', attempt: 1, recovered: false }],
+    [1000, { type: 'shot-succeeded', shot: 'a', taskId: 't-1', seed: 1, model: 'doubao-seedance-2-0-260128', tokens: 60_000, cost: usd(0.6) }],
+    [1010, { type: 'stopping', reason }],
+  ]);
+  const now = T0 + 2000;
+
+  it('shows each shot\'s cost beside its tokens, its estimate until then, and the spend against the budget', () => {
+    const model = modelAfter(PRICED);
+    expect(model.money).toEqual({ estimated: usd(1.51914), used: usd(0.6), budget: usd(1.6) });
+    const text = stripAnsi(renderTable(model, { now, columns: 160, rows: 30, color: false }).join('\n'));
+    expect(text).toMatch(/TOKENS\s+COST\s+PROMPT/);
+    expect(text).toMatch(/ a\s+↓ downloading.*60,000\s+0\.60 USD\s+shot a/);
+    expect(text).toMatch(/ b\s+○ queued.*~50,638\s+~0\.51 USD\s+shot b/);
+    expect(text).toContain('60,000 tokens used, ~101,276 left · 0.60 USD of 1.60 USD spent, ~1.01 USD to come · 2.0s');
+    // Under the table for as long as the run lasts (cut to the width; the summary has it in full).
+    expect(text).toContain('stopping: the budget is reached: c (about 0.51 USD) would take the run to 1.61 USD');
+  });
+
+  it.each([40, 60, 80, 100, 120])('keeps every priced line within %i columns (cost goes before tokens when narrow)', (columns) => {
+    const lines = renderTable(modelAfter(PRICED), { now, columns, rows: 30, color: true });
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns - 1);
+    const header = stripAnsi(lines[1] ?? '');
+    if (header.includes('COST')) expect(header).toContain('TOKENS');
+    if (columns >= 120) expect(header).toContain('COST');
+  });
+
+  it('says nothing about money without a price table', () => {
+    const text = stripAnsi(renderTable(modelAfter(SCRIPT), { now: T0 + 4000, columns: 200, rows: 30, color: false }).join('\n'));
+    expect(text).not.toContain('COST');
+    expect(text).not.toContain('spent');
+    expect(modelAfter(SCRIPT).money).toBeUndefined();
+  });
+
+  it('ends with why the run stopped and what it cost of the budget', () => {
+    // The summary's full lines may be wider than the table: this terminal takes them unwrapped.
+    const term = new VirtualTerminal(400);
+    const pretty = new PrettyReporter({ write: (t) => term.write(t), size: () => ({ columns: 160, rows: 30 }), color: false, maxFps: 1000, now: () => now });
+    const finish = timed([
+      [1500, { type: 'shot-succeeded', shot: 'b', taskId: 't-2', seed: 2, tokens: 50_638, cost: usd(0.50638) }],
+      [1600, { type: 'shot-done', shot: 'a', video: 'a.mp4', seconds: 5 }],
+      [1700, { type: 'shot-done', shot: 'b', video: 'b.mp4', seconds: 5 }],
+      [1800, { type: 'run-finished', made: 2, reused: 0, restored: 0, failed: 0, skipped: 1, notSelected: 0, tokens: 110_638, cost: usd(1.10638), wallMs: 1800, tasksCreated: 2, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'failed', exitCode: 1 }],
+    ]);
+    for (const e of [...PRICED, ...finish]) pretty.sink(e);
+    pretty.close();
+    const screen = term.screen().map(stripAnsi);
+    expect(screen).toContain(`stopped: ${reason}`);
+    expect(screen.at(-1)).toBe('done: 2 made, 0 reused, 0 failed, 1 skipped; 110,638 tokens, 1.11 USD of a 1.60 USD budget; 1.8 s');
+    expect(screen.join('\n')).toContain('1.11 USD of 1.60 USD spent');
+  });
+});

@@ -63,3 +63,34 @@ describe('reporters', () => {
     expect(lines.map((l) => (JSON.parse(l) as TimedEvent).type)).toEqual(EVENTS.map((e) => e.type));
   });
 });
+
+describe('money in the plain reporter', () => {
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+  const PRICED: TimedEvent[] = [
+    { time: '2026-05-18T10:00:00.100Z', type: 'plan-ready', estimatedTokens: 101_276, estimatedCost: usd(1.01276), budget: usd(1.6), shots: ['a', 'b'].map((id) => ({ id, action: 'submit' as const, reason: 'new', dependsOn: [], estimatedTokens: 50_638, estimatedCost: usd(0.50638) })) },
+    { time: '2026-05-18T10:00:01.000Z', type: 'shot-succeeded', shot: 'a', taskId: 'cgt-1', seed: 3, model: 'doubao-seedance-2-0-260128', tokens: 60_000, cost: usd(0.6) },
+    { time: '2026-05-18T10:00:01.100Z', type: 'stopping', reason: 'the budget is reached: b (about 0.51 USD) would take the run to 1.11 USD, over the budget of 1.00 USD; no further task is submitted' },
+    { time: '2026-05-18T10:00:03.000Z', type: 'run-finished', made: 1, reused: 0, restored: 0, failed: 0, skipped: 1, notSelected: 0, tokens: 60_000, cost: usd(0.6), wallMs: 3000, tasksCreated: 1, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'failed', exitCode: 1 },
+  ];
+
+  it('prints the estimate of the plan, each shot\'s cost, the stop and the total against the budget', () => {
+    const io = fakeIo(false);
+    const reporter = createReporter('plain', io);
+    for (const e of PRICED) reporter.sink(e);
+    reporter.close();
+    expect(io.out().split('\n')).toEqual([
+      '10:00:00 plan: 2 to make, 0 to resume, 0 fresh, about 101,276 tokens, about 1.01 USD of a 1.60 USD budget',
+      '10:00:01 a: succeeded (seed 3, doubao-seedance-2-0-260128, 60,000 tokens, 0.60 USD)',
+      '10:00:01 stopping: the budget is reached: b (about 0.51 USD) would take the run to 1.11 USD, over the budget of 1.00 USD; no further task is submitted',
+      '10:00:03 done: 1 made, 0 reused, 0 failed, 1 skipped; 60,000 tokens, 0.60 USD of a 1.60 USD budget; 3.0 s',
+      '',
+    ]);
+  });
+
+  it('says nothing about money when the events carry none', () => {
+    const io = fakeIo(false);
+    feed('plain', io);
+    expect(io.out()).not.toMatch(/USD|CNY|budget|cost/);
+    expect(io.out()).toContain('plan: 1 to make, 0 to resume, 0 fresh, about 5 tokens\n');
+  });
+});

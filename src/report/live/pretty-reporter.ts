@@ -87,7 +87,9 @@ export class PrettyReporter {
       if (failure.hint) lines.push(`  next: ${failure.hint}`);
     }
     for (const warning of new Set(this.model.warnings)) lines.push(p.yellow(`! ${warning}`));
-    if (finished) lines.push(p.bold(summaryLine(finished)));
+    // The table's "stopping" notice is gone with the table: why the run stopped submitting (a budget) is said again here.
+    if (this.model.stopped) lines.push(p.yellow(`stopped: ${this.model.stopped}`));
+    if (finished) lines.push(p.bold(summaryLine(finished, this.model.money?.budget)));
     if (this.model.report) lines.push(`report: ${this.model.report}`);
     // Full messages may wrap here: nothing is redrawn any more. (Their text was scrubbed of control characters.)
     this.options.write(lines.join('\n') + '\n');

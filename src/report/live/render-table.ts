@@ -1,6 +1,7 @@
 // Drawing the live table: a pure function from the model, the clock and the terminal's size to
 // lines, each no wider than the terminal (a wrapped line would break the in-place redraw).
-import { isActive, tokensLeft, type RowState, type ShotRow, type TableModel, type Tone } from './table-model.js';
+import { formatMoney } from '../../core/money.js';
+import { costLeft, isActive, tokensLeft, type RowState, type ShotRow, type TableModel, type Tone } from './table-model.js';
 import { parseTakeId } from '../../manifest/takes.js';
 import { clipLine, displayWidth, fit, formatCount, formatSeconds, paint, truncate, type Paint } from './text.js';
 
@@ -88,8 +89,10 @@ export function renderTable(model: TableModel, options: RenderOptions): string[]
     { title: 'SEED', width: 10, align: 'right', cell: (r) => (r.seed !== undefined ? String(r.seed) : '') },
     { title: 'TOKENS', width: 9, align: 'right', cell: (r) => (r.tokens !== undefined ? formatCount(r.tokens) : r.estimatedTokens > 0 && !['failed', 'skipped'].includes(r.state) ? `~${formatCount(r.estimatedTokens)}` : '') },
   ];
+  // With a price table, what each shot cost beside its tokens (its estimate with ~ until then).
+  if (model.money) columns.push({ title: 'COST', width: 11, align: 'right', cell: costCell });
   // Narrow terminals drop the least needed columns first; the prompt/note column takes what is left.
-  const dropOrder = ['SEED', 'TOKENS', 'TIME', 'PROGRESS'];
+  const dropOrder = ['SEED', 'COST', 'TOKENS', 'TIME', 'PROGRESS'].filter((name) => columns.some((c) => c.title === name));
   const used = (): number => columns.reduce((sum, c) => sum + c.width + 2, 1);
   while (width - used() < 16 && dropOrder.length > 0) {
     const name = dropOrder.shift();
@@ -122,6 +125,12 @@ export function renderTable(model: TableModel, options: RenderOptions): string[]
   return lines;
 }
 
+function costCell(r: ShotRow): string {
+  if (r.cost) return formatMoney(r.cost);
+  if (r.tokens === undefined && r.estimatedCost && r.estimatedCost.amount > 0 && !['failed', 'skipped'].includes(r.state)) return `~${formatMoney(r.estimatedCost)}`;
+  return '';
+}
+
 /** Too many shots for the terminal: keep the ones that say most (moving, failed), fold the rest. */
 function visibleRows(rows: ShotRow[], room: number): (ShotRow | string)[] {
   if (rows.length <= room) return rows;
@@ -148,6 +157,7 @@ function footer(model: TableModel, options: RenderOptions, p: Paint, width: numb
   if (retries > 0) parts.push(p.yellow(`${retries} ${retries === 1 ? 'retry' : 'retries'}`));
   const left = tokensLeft(model);
   parts.push(`${formatCount(model.tokensUsed)} tokens used${left > 0 ? `, ~${formatCount(left)} left` : ''}`);
+  if (model.money) parts.push(moneyPart(model));
   const end = model.finished ? model.finished.wallMs : model.startedAt !== undefined ? options.now - model.startedAt : 0;
   parts.push(formatSeconds(end));
   const lines = [p.dim('─'.repeat(Math.min(width, 72))), clipLine(' ' + parts.join(' · '), width)];
@@ -155,6 +165,13 @@ function footer(model: TableModel, options: RenderOptions, p: Paint, width: numb
   // A retry that worked is old news after a while; "stopping" stays (its time is Infinity).
   if (model.notice && !model.finished && options.now - model.notice.at < NOTICE_MS) lines.push(clipLine(' ' + toned(p, model.notice.tone, model.notice.text), width));
   return lines;
+}
+
+/** `0.51 USD of 1.60 USD spent, ~1.01 USD to come`: the budget only when one is set. */
+function moneyPart(model: TableModel): string {
+  const m = model.money as NonNullable<TableModel['money']>;
+  const left = costLeft(model);
+  return `${formatMoney(m.used)}${m.budget ? ` of ${formatMoney(m.budget)}` : ''} spent${left && left.amount > 0 ? `, ~${formatMoney(left)} to come` : ''}`;
 }
 
 function toned(p: Paint, tone: Tone, text: string): string {

@@ -1,6 +1,7 @@
 // The live table's state, built only from events (times come from the events, so a test feeding
 // recorded events gets the same table every time). One row per shot plus the run's totals.
 import type { TimedEvent } from '../../core/events.js';
+import { money, type Money } from '../../core/money.js';
 import { withoutShot } from '../plain.js';
 import { scrub } from './text.js';
 
@@ -27,6 +28,8 @@ export interface ShotRow {
   state: RowState;
   dependsOn: string[];
   estimatedTokens: number;
+  /** With a price table that prices the shot: what it is expected to cost (0 when nothing is sent). */
+  estimatedCost?: Money;
   taskId?: string;
   /** 0..100 where the service reports it (OpenAI format); the native format reports none. */
   progress?: number;
@@ -36,6 +39,8 @@ export interface ShotRow {
   endedAt?: number;
   seed?: number;
   tokens?: number;
+  /** With a price table: what its task cost (from shot-succeeded). */
+  cost?: Money;
   /** Failed requests and resubmitted tasks of this shot. */
   retries: number;
   note?: { text: string; tone: Tone };
@@ -53,6 +58,13 @@ export interface TableModel {
   rows: Map<string, ShotRow>;
   estimatedTokens: number;
   tokensUsed: number;
+  /**
+   * With a price table (plan-ready carries an estimate): the run's estimate, what its succeeded
+   * tasks cost so far, and the budget when one is set. Absent without a table: nothing about money shows.
+   */
+  money?: { estimated: Money; used: Money; budget?: Money };
+  /** Why the run stopped submitting (a budget, --fail-fast, a refused key): said again in the summary. */
+  stopped?: string;
   /** Retries not tied to a shot (polls, creates whose shot the client does not know). */
   retries: number;
   film?: { text: string; tone: Tone };
@@ -101,12 +113,16 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
         const r = row(model, planned.id);
         r.dependsOn = planned.dependsOn;
         r.estimatedTokens = planned.estimatedTokens;
+        if (planned.estimatedCost) r.estimatedCost = planned.estimatedCost;
         if (planned.prompt !== undefined) r.prompt = scrub(planned.prompt);
         if (planned.taskId !== undefined) r.taskId = planned.taskId;
         r.state = planned.action === 'reuse' ? 'fresh' : planned.action === 'resume' || planned.action === 'refetch' ? 'resuming' : planned.action === 'not-selected' ? 'not-selected' : 'waiting';
         if ((planned.action === 'submit' && planned.reason !== 'new') || planned.action === 'refetch' || planned.action === 'restore' || planned.action === 'blocked') r.note = { text: scrub(planned.reason), tone: 'info' };
       }
       model.estimatedTokens = event.estimatedTokens;
+      if (event.estimatedCost) {
+        model.money = { estimated: event.estimatedCost, used: money(0, event.estimatedCost.currency), ...(event.budget ? { budget: event.budget } : {}) };
+      }
       return;
     case 'shot-reused':
     case 'shot-restored': {
@@ -169,6 +185,11 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
         r.tokens = event.tokens;
         model.tokensUsed += event.tokens;
       }
+      if (event.cost) {
+        r.cost = event.cost;
+        model.money ??= { estimated: money(0, event.cost.currency), used: money(0, event.cost.currency) };
+        if (event.cost.currency === model.money.used.currency) model.money.used = money(model.money.used.amount + event.cost.amount, event.cost.currency);
+      }
       return;
     }
     case 'download-started':
@@ -224,6 +245,7 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
       model.failures.push({ message: `film: ${scrub(event.message)}`, ...(event.hint ? { hint: scrub(event.hint) } : {}) });
       return;
     case 'stopping':
+      model.stopped = scrub(event.reason);
       model.notice = { text: `stopping: ${scrub(event.reason)}`, tone: 'warn', at: Infinity };
       return;
     case 'run-finished':
@@ -235,11 +257,23 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
   }
 }
 
+/** Rows whose task is still to finish: their estimates count as what is left. */
+function stillToFinish(r: ShotRow): boolean {
+  return r.tokens === undefined && !['failed', 'skipped', 'not-selected', 'fresh', 'reused'].includes(r.state);
+}
+
 /** Tokens the shots still to finish are expected to cost. */
 export function tokensLeft(model: TableModel): number {
   let left = 0;
-  for (const r of model.rows.values()) {
-    if (r.tokens === undefined && !['failed', 'skipped', 'not-selected', 'fresh', 'reused'].includes(r.state)) left += r.estimatedTokens;
-  }
+  for (const r of model.rows.values()) if (stillToFinish(r)) left += r.estimatedTokens;
   return left;
+}
+
+/** With a price table: what the shots still to finish are expected to cost (the priced ones). */
+export function costLeft(model: TableModel): Money | undefined {
+  if (!model.money) return undefined;
+  const currency = model.money.used.currency;
+  let left = 0;
+  for (const r of model.rows.values()) if (stillToFinish(r) && r.estimatedCost?.currency === currency) left += r.estimatedCost.amount;
+  return money(left, currency);
 }
