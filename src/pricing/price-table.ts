@@ -1,15 +1,15 @@
 // A price table, built in (tables.ts) or the user's own (`pricing: { currency, per_million_tokens,
 // with_video_input }`), and the one question asked of it: the price per million tokens of a task.
 // Flex tasks cost half (API.md: service_tier flex is half price).
-import type { Resolution } from '../models.js';
-import { BUILT_IN_TABLES, type BuiltInTable, type Family } from './tables.js';
+import type { ModelFamily, Resolution } from '../models.js';
+import { BUILT_IN_TABLES, type BuiltInTable } from './tables.js';
 
 /** What a task's price depends on. */
 export interface PricedTask {
   /** The model id as written, and the versioned id and family where the capability table knows it. */
   model: string;
   versioned?: string;
-  family?: Family;
+  family?: ModelFamily;
   resolution: Resolution;
   generateAudio: boolean;
   serviceTier?: 'default' | 'flex';

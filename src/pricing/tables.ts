@@ -1,12 +1,10 @@
 // The built-in list prices (../shared/API.md "Tokens and price", docs/pricing.md): per million
 // tokens, by model family and resolution, with and without reference video input. A figure no
 // two sources confirm is left out, so its shots show no price instead of a guess.
-import type { ModelCapabilities, Resolution } from '../models.js';
-
-export type Family = ModelCapabilities['family'] | '2.0-mini';
+import type { ModelFamily, Resolution } from '../models.js';
 
 export interface PriceRow {
-  family: Family;
+  family: ModelFamily;
   /** The resolutions this row prices; absent: all. */
   resolutions?: readonly Resolution[];
   /** Only tasks with (true) or without (false) a sound track; absent: both. */
