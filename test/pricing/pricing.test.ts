@@ -32,6 +32,8 @@ describe('the built-in tables', () => {
     expect(rate(shot('doubao-seedance-2-0-260128', '720p', { videos: 1 }))).toBe(28);
     expect(rate(shot('doubao-seedance-2-0-260128', '1080p', { videos: 2 }))).toBe(31);
     expect(rate(shot('doubao-seedance-2-fast', '720p'))).toBe(37);
+    expect(rate(shot('doubao-seedance-2-0-mini-260615', '480p'))).toBe(23);
+    expect(rate(shot('dreamina-seedance-2-0-mini-260615', '720p', { videos: 1 }))).toBe(14);
     expect(rate(shot('doubao-seedance-1-5-pro-251215', '720p', { audio: true }))).toBe(16);
     expect(rate(shot('doubao-seedance-1-5-pro-251215', '720p', { audio: false }))).toBe(8);
     expect(rate(shot('doubao-seedance-1-5-pro-251215', '720p', { audio: false, flex: true }))).toBe(4);
