@@ -115,12 +115,35 @@ function simplifyOneOf(errors: AjvError[], data: unknown): AjvError[] {
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
     if (!isObject && typeof value !== 'string') result.push({ instancePath: path, schemaPath: '#/$defs/media', keyword: 'media', params: {} });
   }
+  const hidden = anyOfHidden(errors);
   for (const error of errors) {
+    if (hidden(error)) continue;
     if (oneOfPaths.has(error.instancePath) && (error.keyword === 'oneOf' || error.keyword === 'type')) continue;
+    // A mapping where a name or a mapping may go (`pricing`): the names do not speak to it.
+    if (oneOfPaths.has(error.instancePath) && error.keyword === 'enum' && isMapping(valueAt(data, toPath(error.instancePath, data)))) continue;
     if (error.keyword === 'required' && misspelt(errors, error)) continue;
     result.push(error);
   }
   return result;
+}
+
+/**
+ * An `anyOf` whose last branch is the general one (`model`: the known ids, or any other string):
+ * only that branch's errors speak to the value (a list is not a string); the known ids' enum
+ * and the anyOf itself would only repeat them.
+ */
+function anyOfHidden(errors: AjvError[]): (error: AjvError) => boolean {
+  const hidden = new Set<AjvError>();
+  for (const anyOf of errors) {
+    if (anyOf.keyword !== 'anyOf') continue;
+    // ajv's schemaPath restarts at each $ref, so the branches are told apart by their index.
+    const prefix = `${anyOf.schemaPath}/`;
+    const branch = (e: AjvError): number => (e.instancePath === anyOf.instancePath && e.schemaPath.startsWith(prefix) ? Number.parseInt(e.schemaPath.slice(prefix.length), 10) : -1);
+    const last = Math.max(...errors.map(branch));
+    hidden.add(anyOf);
+    for (const error of errors) if (branch(error) >= 0 && branch(error) < last) hidden.add(error);
+  }
+  return (error) => hidden.has(error);
 }
 
 /** A missing key that is there, misspelt (`shto:` for `shot:`): the unknown-key error says it. */
@@ -174,6 +197,10 @@ function patternError(error: AjvError, path: NodePath, data: unknown, out: Diagn
     out.error('invalid-value', `\`base_url\` must be the service's host root, an http(s) URL such as https://api.wisgate.ai; got \`${short(value)}\`.`, path);
   } else if (last === 'name') {
     out.error('invalid-value', `\`name\` must be 1 to 64 letters, digits, \`.\`, \`_\` and \`-\`, starting with a letter or digit (it names the output folder); got \`${short(value)}\`.`, path);
+  } else if (last === 'currency') {
+    out.error('invalid-value', `${capital(where)} must be an ISO 4217 code, three capital letters such as USD or CNY; got \`${short(value)}\`.`, path);
+  } else if (last === 'callback_url') {
+    out.error('invalid-value', `${capital(where)} must be an http(s) URL such as https://example.com/seedance-hook; got \`${short(value)}\`.`, path);
   } else if (last === 'size') {
     out.error('invalid-value', `${capital(where)} must be WIDTHxHEIGHT, such as 1280x720; got \`${short(value)}\`.`, path);
   } else {
@@ -233,6 +260,10 @@ function valueAt(data: unknown, path: NodePath): unknown {
   let node = data;
   for (const segment of path) node = (node as Record<string | number, unknown> | null | undefined)?.[segment];
   return node;
+}
+
+function isMapping(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function capital(text: string): string {
