@@ -166,7 +166,7 @@ function parseContent(value: unknown, model: ModelCapabilities): ParsedContent {
       parsed.draftTaskId = id;
     } else if (type === 'image_url' || type === 'video_url' || type === 'audio_url') {
       const ref = parseMediaItem(item, type, at);
-      if (item.role === undefined) unroled.push(ref);
+      if (item.role === undefined || item.role === null) unroled.push(ref);
       parsed.media.push(ref);
     } else {
       throw invalid(`${at}.type`, `${at}.type must be text, image_url, video_url, audio_url or draft_task; got ${JSON.stringify(type)}.`);
@@ -186,7 +186,8 @@ function parseMediaItem(item: Record<string, unknown>, type: 'image_url' | 'vide
   const param = `${at}.${type}.url`;
   if (typeof url !== 'string' || url === '') throw invalid(param, `${param} must be a URL, a data URI or an asset:// id.`);
   checkUrl(url, param, ['http:', 'https:', 'asset:', ...(kind === 'video' ? [] : ['data:'])]);
-  const role = item.role as MediaRole | undefined;
+  // A null role is no role, as a null field is absent.
+  const role = (item.role ?? undefined) as MediaRole | undefined;
   if (!(ROLES[type] as readonly unknown[]).includes(role)) {
     throw invalid(`${at}.role`, `${at}.role for ${type} must be ${(ROLES[type] as readonly unknown[]).filter(Boolean).join(' or ')}; got ${JSON.stringify(role)}.`);
   }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../src/simulator/index.js';
 import { removeDir } from '../temp.js';
-import { call, create, download, NATIVE, probe, suiteTempDir, testSimulator, waitDone } from './helpers.js';
+import { call, create, dataUri, download, NATIVE, pngOf, probe, suiteTempDir, testSimulator, waitDone } from './helpers.js';
 
 /** Every field of API.md's native "Create body" table, each null: a caller fills in what it sets. */
 const ALL_NULL = {
@@ -98,6 +98,14 @@ describe('every documented field, unset ones as null', () => {
     expect(task).toMatchObject({ model: 'doubao-seedance-2-0-mini-260615', resolution: '720p', ratio: '16:9', duration: 5, generate_audio: true, service_tier: 'default', execution_expires_after: 172800 });
     for (const absent of ['priority', 'safety_identifier', 'callback_url', 'frames']) expect(task).not.toHaveProperty(absent);
     expect(task.usage).not.toHaveProperty('tool_usage');
+  });
+
+  it('native: a content item with role null is an item without a role (a single image: the first frame)', async () => {
+    const png = await pngOf(640, 360);
+    const task = await waitDone(sim, await create(sim, { ...ALL_NULL, model: 'doubao-seedance-2-0-260128', content: [{ type: 'text', text: 'role null' }, { type: 'image_url', image_url: { url: dataUri(png) }, role: null }], resolution: '480p', duration: 4 }));
+    expect(task.status, JSON.stringify(task.error)).toBe('succeeded');
+    // A first frame makes the ratio adaptive: 640x360 is 16:9.
+    expect(task.ratio).toBe('16:9');
   });
 
   it('native: frames on 1.0 pro, duration null, renders frames frames and bills exactly them', async () => {
