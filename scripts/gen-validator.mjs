@@ -8,11 +8,32 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standalone from 'ajv/dist/standalone/index.js';
 
 const root = new URL('..', import.meta.url);
+
+/**
+ * Keywords editors read (yaml-language-server, VS Code) that JSON Schema does not define. Known to
+ * ajv as annotations, so strict mode still refuses a misspelt keyword.
+ */
+export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'enumDescriptions', 'defaultSnippets', 'errorMessage', 'patternErrorMessage'];
+
+/** An ajv for the manifest schema: 2020-12, all errors, strict, with the editor keywords. */
+export function manifestAjv(options = {}) {
+  const ajv = new Ajv2020.default({ allErrors: true, strict: true, ...options });
+  ajv.addVocabulary(EDITOR_KEYWORDS);
+  return ajv;
+}
+
+/** The schema without the editor's keywords: what the validator's messages need (allowed keys). */
+function withoutEditorKeywords(node) {
+  if (Array.isArray(node)) return node.map(withoutEditorKeywords);
+  if (typeof node !== 'object' || node === null) return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => !EDITOR_KEYWORDS.includes(key)).map(([key, value]) => [key, withoutEditorKeywords(value)]));
+}
+
 const target = new URL('src/manifest/schema-validator.generated.ts', root);
 
 export function generateValidator() {
   const schema = JSON.parse(readFileSync(new URL('schemas/manifest.schema.json', root), 'utf8'));
-  const ajv = new Ajv2020.default({ allErrors: true, strict: true, code: { source: true, esm: true, lines: true } });
+  const ajv = manifestAjv({ code: { source: true, esm: true, lines: true } });
   const code = standalone.default(ajv, ajv.compile(schema));
   // ajv's ESM output still calls require() for its small runtime helpers.
   const body = code.replace(/^"use strict";/, '');
@@ -24,7 +45,7 @@ export function generateValidator() {
     body,
     '',
     '/** The schema itself, for explaining errors (allowed keys). */',
-    `export const manifestSchema = ${JSON.stringify(schema)};`,
+    `export const manifestSchema = ${JSON.stringify(withoutEditorKeywords(schema))};`,
     '',
   ].join('\n');
 }

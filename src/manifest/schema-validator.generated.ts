@@ -5,25 +5,606 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"store":{"type":"string","minLength":1,"description":"The clip store's folder, relative to the manifest's folder and inside the project (SEEDANCE_STORE overrides it). Default .seedance/store beside the manifest."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"pricing":{"oneOf":[{"enum":["volcengine","byteplus"],"description":"A built-in list-price table: volcengine (CNY) or byteplus (USD). See docs/pricing.md for each figure, its source and date."},{"title":"PriceTable","type":"object","additionalProperties":false,"required":["currency","per_million_tokens"],"properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of the figures, e.g. USD or CNY."},"per_million_tokens":{"type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"oneOf":[{"type":"number","minimum":0,"description":"One price for every resolution."},{"title":"RateByResolution","type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"type":"number","minimum":0,"description":"Price per million tokens at 480p."},"720p":{"type":"number","minimum":0,"description":"Price per million tokens at 720p."},"1080p":{"type":"number","minimum":0,"description":"Price per million tokens at 1080p."},"4k":{"type":"number","minimum":0,"description":"Price per million tokens at 4k."}}}]},"description":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports)."},"with_video_input":{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"oneOf":[{"type":"number","minimum":0,"description":"One price for every resolution."},{"title":"RateByResolution","type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"type":"number","minimum":0,"description":"Price per million tokens at 480p."},"720p":{"type":"number","minimum":0,"description":"Price per million tokens at 720p."},"1080p":{"type":"number","minimum":0,"description":"Price per million tokens at 1080p."},"4k":{"type":"number","minimum":0,"description":"Price per million tokens at 4k."}}}]},"description":"Price per million tokens for tasks with reference videos, by model id. Default: the per_million_tokens price."}}}],"description":"Prices, to show what shots cost: a built-in table by name, or your own. SEEDANCE_PRICING (a name or a file) overrides it. Without one, costs are not shown."},"budget":{"title":"Budget","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"type":"number","exclusiveMinimum":0,"description":"Most a run may spend, in the price table's currency: a run whose estimate is higher sends nothing, and during a run no task is submitted that would take billed plus in-flight costs past it. --max-cost overrides it."}},"description":"A spending limit for each run (needs pricing)."},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"take":{"type":"integer","minimum":1,"maximum":10,"description":"Which take (1-based) the film and the shots chained from this one use, at most `takes:`. Default 1. `seedance pick <manifest> <shot> <K>` writes it."},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};
-const schema32 = {"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."};
-const schema36 = {"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}};
+const schema31 = {"description":"A storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film. Needs version: 1 and shots:.","markdownDescription":"A storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film. Needs `version: 1` and `shots:`.","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"title":"Manifest version","description":"The manifest format version. Only 1 exists: write version: 1.","markdownDescription":"The manifest format version. Only `1` exists: write `version: 1`.","const":1},"name":{"title":"Film name","description":"Name of the film: 1 to 64 letters, digits, ., _ and -, starting with a letter or digit. It names the output folder (out/<name>). Default: the manifest's file name without its extension. Example: name: kitten-morning","markdownDescription":"Name of the film: 1 to 64 letters, digits, `.`, `_` and `-`, starting with a letter or digit. It names the output folder (`out/<name>`).\n\nDefault: the manifest's file name without its extension.\n\nExample: `name: kitten-morning`","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","patternErrorMessage":"A film name may use only letters, digits, ., _ and -, must start with a letter or digit and be at most 64 characters long (e.g. kitten-morning)."},"api":{"title":"Wire format","description":"Which API the shots are sent to: native (/api/v3/contents/generations/tasks: resolution, ratio, drafts, reference audio) or openai (/v1/videos: size instead). Default: native.","markdownDescription":"Which API the shots are sent to: `native` (`/api/v3/contents/generations/tasks`: resolution, ratio, drafts, reference audio) or `openai` (`/v1/videos`: `size` instead).\n\nDefault: `native`.","enum":["native","openai"]},"base_url":{"title":"Base URL","description":"Host root of the service; the API path is appended. SEEDANCE_BASE_URL overrides it. The API key is only sent to hosts you chose or trust. Example: base_url: https://api.wisgate.ai","markdownDescription":"Host root of the service; the API path is appended. `SEEDANCE_BASE_URL` overrides it. The API key is only sent to hosts you chose or trust.\n\nExample: `base_url: https://api.wisgate.ai`","type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","patternErrorMessage":"base_url must be the service's host root, an http(s) URL such as https://api.wisgate.ai."},"output":{"title":"Output folder","description":"Folder for the clips, the film, the lock and the report, relative to the manifest's folder and inside the project. Default: out/<name>. Example: output: out/trailer","markdownDescription":"Folder for the clips, the film, the lock and the report, relative to the manifest's folder and inside the project.\n\nDefault: `out/<name>`.\n\nExample: `output: out/trailer`","type":"string","minLength":1},"store":{"title":"Clip store","description":"Folder of the clip store (every clip made, kept by the fingerprint of its inputs, so a shot made before costs nothing again), relative to the manifest's folder and inside the project. SEEDANCE_STORE overrides it. Default: .seedance/store beside the manifest.","markdownDescription":"Folder of the clip store (every clip made, kept by the fingerprint of its inputs, so a shot made before costs nothing again), relative to the manifest's folder and inside the project. `SEEDANCE_STORE` overrides it.\n\nDefault: `.seedance/store` beside the manifest.","type":"string","minLength":1},"concurrency":{"title":"Concurrency","description":"Most tasks at the service at once, 1..100. --concurrency overrides it. Mind your account's limit of running tasks (10 by default; 4k: 1). Default: 3. Example: concurrency: 5","markdownDescription":"Most tasks at the service at once, `1`..`100`. `--concurrency` overrides it. Mind your account's limit of running tasks (10 by default; 4k: 1).\n\nDefault: `3`.\n\nExample: `concurrency: 5`","type":"integer","minimum":1,"maximum":100,"defaultSnippets":[{"label":"5","markdownDescription":"5 tasks at once","body":5},{"label":"10","markdownDescription":"10 tasks at once","body":10}]},"pricing":{"title":"Pricing","description":"Prices, so plan, run, status and the report show what shots cost. Either a built-in table by name — volcengine (CNY) or byteplus (USD); see docs/pricing.md for each figure, its source and date — or a table of your own, with a currency and prices per million tokens by model id. SEEDANCE_PRICING (a name or a file) overrides it. Without a table, costs are not shown and nothing else changes.","markdownDescription":"Prices, so `plan`, `run`, `status` and the report show what shots cost. Either a built-in table by name — `volcengine` (CNY) or `byteplus` (USD); see docs/pricing.md for each figure, its source and date — or a table of your own, with a currency and prices per million tokens by model id.\n\n```yaml\npricing:\n  currency: USD\n  per_million_tokens: { doubao-seedance-2.0: 7.0 }\n```\n\n`SEEDANCE_PRICING` (a name or a file) overrides it. Without a table, costs are not shown and nothing else changes.","oneOf":[{"enum":["volcengine","byteplus"],"markdownEnumDescriptions":["Volcengine Ark list prices, in CNY.","BytePlus ModelArk list prices, in USD."]},{"$ref":"#/$defs/priceTable"}],"defaultSnippets":[{"label":"a built-in price table","markdownDescription":"`volcengine` (CNY) or `byteplus` (USD).","bodyText":"${1|byteplus,volcengine|}"},{"label":"your own price table","markdownDescription":"A price table of your own: a currency and a price per million tokens for each model you use.","body":{"currency":"${1:USD}","per_million_tokens":{"${2:doubao-seedance-2.0}":"^${3:7.0}"}}}]},"budget":{"title":"Budget","description":"A spending limit for each run, in the price table's currency (needs pricing). --max-cost overrides it. Example: budget: { max: 20 }","markdownDescription":"A spending limit for each run, in the price table's currency (needs `pricing`). `--max-cost` overrides it.\n\nExample: `budget: { max: 20 }`","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"title":"Most a run may spend","description":"Most a run may spend, in the price table's currency (more than 0). A run whose estimate is higher sends nothing; during a run no task is submitted that would take billed plus in-flight costs past it (takes and re-rolls count). Example: max: 20","markdownDescription":"Most a run may spend, in the price table's currency (more than `0`). A run whose estimate is higher sends nothing; during a run no task is submitted that would take billed plus in-flight costs past it (takes and re-rolls count).\n\nExample: `max: 20`","type":"number","exclusiveMinimum":0}}},"defaults":{"title":"Defaults","description":"Generation settings for every shot (model, resolution, ratio, duration, …); a shot's own value wins. Shot-only keys such as id, prompt or first_frame cannot go here.","markdownDescription":"Generation settings for every shot (model, resolution, ratio, duration, …); a shot's own value wins. Shot-only keys such as `id`, `prompt` or `first_frame` cannot go here.\n\nExample:\n\n```yaml\ndefaults:\n  model: doubao-seedance-2.0\n  resolution: 1080p\n  ratio: \"16:9\"\n```","$ref":"#/$defs/settings"},"shots":{"title":"Shots","description":"The shots, in story order: each is one generation task and one clip, with at least an id and (unless it has images or videos) a prompt. A shot can start on another's last frame with first_frame: { shot: <id> }.","markdownDescription":"The shots, in story order: each is one generation task and one clip, with at least an `id` and (unless it has images or videos) a `prompt`. A shot can start on another's last frame with `first_frame: { shot: <id> }`.","type":"array","minItems":1,"allOf":[{"items":{"$ref":"#/$defs/shot"}}],"defaultSnippets":[{"label":"First shot","markdownDescription":"A list of shots with a first shot: an id and a prompt.","body":[{"id":"${1:opening}","prompt":"${2:A kitten wakes up on a sunny windowsill}"}]}]},"concat":{"title":"Concat","description":"Join the clips into one film after the shots are made: which shots, in what order, how they meet, trims and a music bed. Without it every shot that is not a draft is joined in manifest order with cuts.","markdownDescription":"Join the clips into one film after the shots are made: which shots, in what order, how they meet, trims and a music bed. Without it every shot that is not a draft is joined in manifest order with cuts.","$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"Generation settings","description":"Generation settings: model, resolution, ratio, duration, seed, audio and the rest.","markdownDescription":"Generation settings: model, resolution, ratio, duration, seed, audio and the rest.","type":"object","additionalProperties":false,"properties":{"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","markdownDescription":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id `ep-…` or a model newer than this tool passes with a warning and generic checks.\n\nDefault: `doubao-seedance-2.0` (`api: native`) or `doubao-seedance-2` (`api: openai`).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"],"markdownEnumDescriptions":["**Seedance 2.0** · gateway name, native format · 480p/720p/1080p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0 fast** · gateway name, native format · 480p/720p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0** · gateway name, `api: openai` · up to 1080p · 4–15 s · audio · reference videos","**Seedance 2.0** · official id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0** · BytePlus id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 1.5 pro** · official id, native format · 480p/720p/1080p · 4–12 s or auto (-1) · audio · drafts","**Seedance 1.0 pro** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 pro fast** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 lite (text to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · text only","**Seedance 1.0 lite (image to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · needs an image"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","markdownDescription":"Output resolution (`api: native`; with `api: openai` use `size`). Higher costs more tokens: tokens grow with the pixel count.\n\nDefault: `720p`. A `draft: true` shot is always `480p`.","enum":["480p","720p","1080p","4k"],"markdownEnumDescriptions":["The cheapest; every draft is 480p. Every model.","The default. Every model.","Full HD. Models: 2.0, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","The most detailed and the dearest; H.265. Models: 2.0 (official ids)."]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","markdownDescription":"Aspect ratio of the clip (`api: native`). Quote it in YAML, or it is read as a number: `ratio: \"16:9\"`.\n\nDefault: `\"16:9\"`.","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"markdownEnumDescriptions":["Landscape, the default. Every model.","Classic TV. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Square. Every model.","Portrait photo. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Vertical, for phones. Every model.","Cinema wide screen. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Follows the first frame or reference image. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video)."]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","markdownDescription":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or `-1` (the model chooses), 1.5 pro 4..12 or `-1`, the 1.0 series 2..12 (or use `frames`), `api: openai` 4..15. `seedance validate` checks it against the model.\n\nDefault: the model's own (5 s; 4 s with `api: openai`).\n\nExample: `duration: 10`","type":"integer","minimum":-1,"maximum":15,"defaultSnippets":[{"label":"8","markdownDescription":"8 seconds","body":8},{"label":"10","markdownDescription":"10 seconds","body":10},{"label":"12","markdownDescription":"12 seconds","body":12}]},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","markdownDescription":"Random seed, `-1`..`4294967295`. The same seed and inputs give a similar clip; `-1` lets the service pick. `seedance pin` writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use `takes:` to get a choice.\n\nDefault: `-1` (random).","type":"integer","minimum":-1,"maximum":4294967295,"defaultSnippets":[{"label":"42","markdownDescription":"a fixed seed","body":42},{"label":"1234567","markdownDescription":"another fixed seed","body":1234567}]},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","markdownDescription":"Make a synchronized sound track with the clip: `true` or `false` (2.0 and 1.5 pro only).\n\nDefault: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","markdownDescription":"Put the \"AI generated\" watermark on the clip: `true` or `false` (`api: native` only).\n\nDefault: `false`.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","markdownDescription":"Ask the service for the clip's last frame as a PNG (`api: native`). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (`first_frame: { shot: … }`).\n\nDefault: `false`.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","markdownDescription":"Keep the camera still: `true` or `false` (1.0 series and 1.5 pro; not 2.0).\n\nDefault: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","markdownDescription":"How the service schedules the task: `default` (online) or `flex` (half price, run offline and slower; not on 2.0).\n\nDefault: `default`.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","markdownDescription":"Seconds a task may stay queued or running at the service before it is given up as `expired`: `3600`..`259200` (1 hour to 3 days).\n\nDefault: `172800` (2 days).\n\nExample: `execution_expires_after: 86400`","type":"integer","minimum":3600,"maximum":259200,"defaultSnippets":[{"label":"3600","markdownDescription":"1 hour","body":3600},{"label":"86400","markdownDescription":"1 day","body":86400},{"label":"259200","markdownDescription":"3 days","body":259200}]},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","markdownDescription":"Length in frames instead of seconds (1.0 series only): `25 + 4n`, from `29` to `289` (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with `duration`.\n\nExample: `frames: 121` (about 5 s)","type":"integer","minimum":29,"maximum":289,"defaultSnippets":[{"label":"121","markdownDescription":"121 frames, about 5 s","body":121},{"label":"241","markdownDescription":"241 frames, about 10 s","body":241}]},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","markdownDescription":"Queue priority among your own tasks on the account's endpoint, `0`..`9` (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with `service_tier: flex`.\n\nDefault: `0`.","type":"integer","minimum":0,"maximum":9,"defaultSnippets":[{"label":"5","markdownDescription":"ahead of priority 0..4","body":5},{"label":"9","markdownDescription":"the highest","body":9}]},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","markdownDescription":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names:\n\n```yaml\ntools: [{ type: web_search }]\n```\n\nThe searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","markdownDescription":"A tool: `{ type: web_search }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","markdownDescription":"`web_search`: the model may search the web for what the prompt names.","enum":["web_search"],"markdownEnumDescriptions":["The model may search the web for what the prompt names."]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","markdownDescription":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it.\n\nExample: `safety_identifier: 5f2b9c0e`","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","markdownDescription":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.\n\nExample: `callback_url: https://example.com/seedance-hook`","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","patternErrorMessage":"callback_url must be an http(s) URL, such as https://example.com/seedance-hook."},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","markdownDescription":"Output size for `api: openai`, `WIDTHxHEIGHT`. With `api: native` use `resolution` and `ratio` instead.\n\nDefault: `1280x720`.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","markdownDescription":"How many takes (tasks) to make of the shot, `1`..`10`, each with its own seed (`seed + i - 1` where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Each take is billed.\n\nDefault: `1`.\n\nExample: `takes: 3`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"2 takes","body":2},{"label":"3","markdownDescription":"3 takes","body":3}]},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","markdownDescription":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, `0`..`10`. Refusals are not billed, and the same prompt often passes on a second try. Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Separate from `retries:`.\n\nDefault: `0`.\n\nExample: `refusals: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]}}},"concat":{"title":"Concat","description":"Join the clips into one film after the shots are made.","markdownDescription":"Join the clips into one film after the shots are made.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Film file","description":"File name of the film, relative to the output folder; a video name (.mp4, .mov, …). Default: final.mp4. Example: output: kitten-morning.mp4","markdownDescription":"File name of the film, relative to the output folder; a video name (`.mp4`, `.mov`, …).\n\nDefault: `final.mp4`.\n\nExample: `output: kitten-morning.mp4`","type":"string","minLength":1},"shots":{"title":"Film order","description":"Shot ids in film order; a shot may be left out or repeated. Default: every shot that is not a draft, in manifest order. Example: shots: [opening, garden, window]","markdownDescription":"Shot ids in film order; a shot may be left out or repeated.\n\nDefault: every shot that is not a draft, in manifest order.\n\nExample: `shots: [opening, garden, window]`","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."}},"transition":{"title":"Transition","description":"How the clips meet: { type: cut } (the default) or { type: crossfade, duration: 0.5 }.","markdownDescription":"How the clips meet: `{ type: cut }` (the default) or `{ type: crossfade, duration: 0.5 }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Transition type","description":"cut (a straight join, stream copy when the clips match) or crossfade (video and audio overlap by duration). Default: cut.","markdownDescription":"`cut` (a straight join, stream copy when the clips match) or `crossfade` (video and audio overlap by `duration`).\n\nDefault: `cut`.","enum":["cut","crossfade"],"markdownEnumDescriptions":["A straight join: one clip ends, the next begins (a stream copy when the clips match).","The clips overlap by `duration` seconds, video and sound."]},"duration":{"title":"Crossfade length","description":"Crossfade length in seconds, more than 0 and at most 5. The film is shorter by one overlap per join. Default: 0.5. Example: duration: 1","markdownDescription":"Crossfade length in seconds, more than `0` and at most `5`. The film is shorter by one overlap per join.\n\nDefault: `0.5`.\n\nExample: `duration: 1`","type":"number","exclusiveMinimum":0,"maximum":5}},"defaultSnippets":[{"label":"crossfade","markdownDescription":"Clips overlap by one second.","body":{"type":"crossfade","duration":"^${1:1}"}}]},"trim":{"title":"Trims","description":"Per-shot trims, by shot id: keep the part of the clip from start to end, in seconds.","markdownDescription":"Per-shot trims, by shot id: keep the part of the clip from `start` to `end`, in seconds.\n\nExample:\n\n```yaml\ntrim:\n  opening: { start: 0.5, end: 4 }\n```","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"additionalProperties":{"title":"Trim","description":"Keep the part of the clip from start to end (seconds).","markdownDescription":"Keep the part of the clip from `start` to `end` (seconds).","type":"object","additionalProperties":false,"properties":{"start":{"title":"Trim start","description":"Seconds cut from the clip's beginning (0 or more). Default: 0. Example: start: 0.5","markdownDescription":"Seconds cut from the clip's beginning (`0` or more).\n\nDefault: `0`.\n\nExample: `start: 0.5`","type":"number","minimum":0},"end":{"title":"Trim end","description":"Where the kept part ends, in seconds from the clip's start (more than start). Default: the clip's end. Example: end: 4","markdownDescription":"Where the kept part ends, in seconds from the clip's start (more than `start`).\n\nDefault: the clip's end.\n\nExample: `end: 4`","type":"number","exclusiveMinimum":0}}}},"audio":{"title":"Music bed","description":"A music bed mixed under the clips' own sound, as long as the film. Example: audio: { file: audio/theme.mp3, volume: 0.3 }","markdownDescription":"A music bed mixed under the clips' own sound, as long as the film.\n\nExample: `audio: { file: audio/theme.mp3, volume: 0.3 }`","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"Music file","description":"The audio file, relative to the manifest (wav, mp3, m4a, flac, ogg, …). Example: file: audio/theme.mp3","markdownDescription":"The audio file, relative to the manifest (wav, mp3, m4a, flac, ogg, …).\n\nExample: `file: audio/theme.mp3`","type":"string","minLength":1},"volume":{"title":"Music volume","description":"Gain of the music bed, 0..4 (1 = as is). Default: 0.3. Example: volume: 0.5","markdownDescription":"Gain of the music bed, `0`..`4` (`1` = as is).\n\nDefault: `0.3`.\n\nExample: `volume: 0.5`","type":"number","minimum":0,"maximum":4}}},"size":{"title":"Film size","description":"Frame size of the film, WIDTHxHEIGHT; clips of another size are scaled to fit. Default: the first clip's size. Example: size: 1920x1080","markdownDescription":"Frame size of the film, `WIDTHxHEIGHT`; clips of another size are scaled to fit.\n\nDefault: the first clip's size.\n\nExample: `size: 1920x1080`","type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"}},"defaultSnippets":[{"label":"Film order with crossfades","markdownDescription":"The shots in film order, joined with one-second crossfades.","body":{"shots":["${1:opening}","${2:close-up}"],"transition":{"type":"crossfade","duration":"^${3:1}"}}}]},"shot":{"title":"Shot","description":"One shot: one generation task and one clip.","markdownDescription":"One shot: one generation task and one clip.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Shot id","description":"The shot's name, unique in the storyboard: 1 to 64 lowercase letters (a-z), digits (0-9), _ and -, starting with a letter or digit. It names the output files (<id>.mp4) and is how other shots, concat.shots and seedance pick refer to the shot. Example: id: wake-up","markdownDescription":"The shot's name, unique in the storyboard: 1 to 64 lowercase letters (a-z), digits (0-9), `_` and `-`, starting with a letter or digit. It names the output files (`<id>.mp4`) and is how other shots, `concat.shots` and `seedance pick` refer to the shot.\n\nExample: `id: wake-up`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"prompt":{"title":"Prompt","description":"What the shot shows: subject, action, camera, light, sound (at most 5000 characters). Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused). Use > for a long prompt over several lines. Example: prompt: A kitten stretches on a sunny windowsill, slow push-in","markdownDescription":"What the shot shows: subject, action, camera, light, sound (at most 5000 characters). Optional when the shot has images or videos; not allowed with `from_draft` (the draft's prompt is reused). Use `>` for a long prompt over several lines.\n\nExample: `prompt: A kitten stretches on a sunny windowsill, slow push-in`","type":"string","minLength":1,"maxLength":5000},"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","markdownDescription":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id `ep-…` or a model newer than this tool passes with a warning and generic checks.\n\nDefault: `doubao-seedance-2.0` (`api: native`) or `doubao-seedance-2` (`api: openai`).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"],"markdownEnumDescriptions":["**Seedance 2.0** · gateway name, native format · 480p/720p/1080p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0 fast** · gateway name, native format · 480p/720p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0** · gateway name, `api: openai` · up to 1080p · 4–15 s · audio · reference videos","**Seedance 2.0** · official id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0** · BytePlus id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 1.5 pro** · official id, native format · 480p/720p/1080p · 4–12 s or auto (-1) · audio · drafts","**Seedance 1.0 pro** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 pro fast** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 lite (text to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · text only","**Seedance 1.0 lite (image to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · needs an image"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","markdownDescription":"Output resolution (`api: native`; with `api: openai` use `size`). Higher costs more tokens: tokens grow with the pixel count.\n\nDefault: `720p`. A `draft: true` shot is always `480p`.","enum":["480p","720p","1080p","4k"],"markdownEnumDescriptions":["The cheapest; every draft is 480p. Every model.","The default. Every model.","Full HD. Models: 2.0, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","The most detailed and the dearest; H.265. Models: 2.0 (official ids)."]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","markdownDescription":"Aspect ratio of the clip (`api: native`). Quote it in YAML, or it is read as a number: `ratio: \"16:9\"`.\n\nDefault: `\"16:9\"`.","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"markdownEnumDescriptions":["Landscape, the default. Every model.","Classic TV. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Square. Every model.","Portrait photo. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Vertical, for phones. Every model.","Cinema wide screen. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Follows the first frame or reference image. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video)."]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","markdownDescription":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or `-1` (the model chooses), 1.5 pro 4..12 or `-1`, the 1.0 series 2..12 (or use `frames`), `api: openai` 4..15. `seedance validate` checks it against the model.\n\nDefault: the model's own (5 s; 4 s with `api: openai`).\n\nExample: `duration: 10`","type":"integer","minimum":-1,"maximum":15,"defaultSnippets":[{"label":"8","markdownDescription":"8 seconds","body":8},{"label":"10","markdownDescription":"10 seconds","body":10},{"label":"12","markdownDescription":"12 seconds","body":12}]},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","markdownDescription":"Random seed, `-1`..`4294967295`. The same seed and inputs give a similar clip; `-1` lets the service pick. `seedance pin` writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use `takes:` to get a choice.\n\nDefault: `-1` (random).","type":"integer","minimum":-1,"maximum":4294967295,"defaultSnippets":[{"label":"42","markdownDescription":"a fixed seed","body":42},{"label":"1234567","markdownDescription":"another fixed seed","body":1234567}]},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","markdownDescription":"Make a synchronized sound track with the clip: `true` or `false` (2.0 and 1.5 pro only).\n\nDefault: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","markdownDescription":"Put the \"AI generated\" watermark on the clip: `true` or `false` (`api: native` only).\n\nDefault: `false`.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","markdownDescription":"Ask the service for the clip's last frame as a PNG (`api: native`). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (`first_frame: { shot: … }`).\n\nDefault: `false`.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","markdownDescription":"Keep the camera still: `true` or `false` (1.0 series and 1.5 pro; not 2.0).\n\nDefault: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","markdownDescription":"How the service schedules the task: `default` (online) or `flex` (half price, run offline and slower; not on 2.0).\n\nDefault: `default`.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","markdownDescription":"Seconds a task may stay queued or running at the service before it is given up as `expired`: `3600`..`259200` (1 hour to 3 days).\n\nDefault: `172800` (2 days).\n\nExample: `execution_expires_after: 86400`","type":"integer","minimum":3600,"maximum":259200,"defaultSnippets":[{"label":"3600","markdownDescription":"1 hour","body":3600},{"label":"86400","markdownDescription":"1 day","body":86400},{"label":"259200","markdownDescription":"3 days","body":259200}]},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","markdownDescription":"Length in frames instead of seconds (1.0 series only): `25 + 4n`, from `29` to `289` (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with `duration`.\n\nExample: `frames: 121` (about 5 s)","type":"integer","minimum":29,"maximum":289,"defaultSnippets":[{"label":"121","markdownDescription":"121 frames, about 5 s","body":121},{"label":"241","markdownDescription":"241 frames, about 10 s","body":241}]},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","markdownDescription":"Queue priority among your own tasks on the account's endpoint, `0`..`9` (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with `service_tier: flex`.\n\nDefault: `0`.","type":"integer","minimum":0,"maximum":9,"defaultSnippets":[{"label":"5","markdownDescription":"ahead of priority 0..4","body":5},{"label":"9","markdownDescription":"the highest","body":9}]},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","markdownDescription":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names:\n\n```yaml\ntools: [{ type: web_search }]\n```\n\nThe searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","markdownDescription":"A tool: `{ type: web_search }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","markdownDescription":"`web_search`: the model may search the web for what the prompt names.","enum":["web_search"],"markdownEnumDescriptions":["The model may search the web for what the prompt names."]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","markdownDescription":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it.\n\nExample: `safety_identifier: 5f2b9c0e`","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","markdownDescription":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.\n\nExample: `callback_url: https://example.com/seedance-hook`","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","patternErrorMessage":"callback_url must be an http(s) URL, such as https://example.com/seedance-hook."},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","markdownDescription":"Output size for `api: openai`, `WIDTHxHEIGHT`. With `api: native` use `resolution` and `ratio` instead.\n\nDefault: `1280x720`.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"draft":{"title":"Draft","description":"Make a cheap 480p draft of the shot first; a later shot with from_draft: <this id> turns it into the final video. Drafts are left out of the film. api: native only, and only on models that make drafts. Default: false.","markdownDescription":"Make a cheap `480p` draft of the shot first; a later shot with `from_draft: <this id>` turns it into the final video. Drafts are left out of the film. `api: native` only, and only on models that make drafts.\n\nDefault: `false`.","type":"boolean"},"from_draft":{"title":"From draft","description":"The id of a draft: true shot: this shot is that draft made final (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused, and its model makes the final: leave model off. Example: from_draft: garden-draft","markdownDescription":"The id of a `draft: true` shot: this shot is that draft made final (content type `draft_task`). The draft's prompt, images, seed, ratio, duration and audio setting are reused, and its model makes the final: leave `model` off.\n\nExample: `from_draft: garden-draft`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"first_frame":{"title":"First frame","description":"The image the clip starts on: a file path relative to the manifest, an http(s) URL, asset://ID or a data: URI. Or { shot: <id> } to start on that shot's last frame, chaining the two shots so the film flows. Example: first_frame: { shot: wake-up }","markdownDescription":"The image the clip starts on: a file path relative to the manifest, an http(s) URL, `asset://ID` or a `data:` URI. Or `{ shot: <id> }` to start on that shot's last frame, chaining the two shots so the film flows.\n\nExample: `first_frame: { shot: wake-up }`","$ref":"#/$defs/media"},"last_frame":{"title":"Last frame","description":"The image the clip ends on (same forms as first_frame, including { shot: <id> }). Needs first_frame. Example: last_frame: images/garden.png","markdownDescription":"The image the clip ends on (same forms as `first_frame`, including `{ shot: <id> }`). Needs `first_frame`.\n\nExample: `last_frame: images/garden.png`","$ref":"#/$defs/media"},"reference_images":{"title":"Reference images","description":"Images the model takes people, products, places or a style from (1..9 on 2.0; 1..4 on 1.0 lite i2v), each a file, URL, asset://ID, data: URI or { shot: <id> } (that shot's last frame). Not together with first_frame/last_frame.","markdownDescription":"Images the model takes people, products, places or a style from (1..9 on 2.0; 1..4 on 1.0 lite i2v), each a file, URL, `asset://ID`, `data:` URI or `{ shot: <id> }` (that shot's last frame). Not together with `first_frame`/`last_frame`.\n\nExample:\n\n```yaml\nreference_images:\n  - images/hero.png\n  - { shot: opening }\n```","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"}},"reference_videos":{"title":"Reference videos","description":"Videos the model takes motion, camera work or a look from (2.0 only; at most 3, 2..15 s each, 15 s together): http(s) URLs or asset:// ids, or { shot: <id> } for that shot's video. The service takes no uploaded video files, so local paths are refused. Their seconds are billed as input. Example: reference_videos: [{ shot: opening }]","markdownDescription":"Videos the model takes motion, camera work or a look from (2.0 only; at most 3, 2..15 s each, 15 s together): http(s) URLs or `asset://` ids, or `{ shot: <id> }` for that shot's video. The service takes no uploaded video files, so local paths are refused. Their seconds are billed as input.\n\nExample: `reference_videos: [{ shot: opening }]`","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"reference_audio":{"title":"Reference audio","description":"Sound the model takes voice, music or rhythm from (2.0 api: native only; at most 3 clips, 2..15 s each, 15 s together): files, URLs, asset:// ids or data: URIs. Needs a reference image or video beside it. Example: reference_audio: [audio/jingle.mp3]","markdownDescription":"Sound the model takes voice, music or rhythm from (2.0 `api: native` only; at most 3 clips, 2..15 s each, 15 s together): files, URLs, `asset://` ids or `data:` URIs. Needs a reference image or video beside it.\n\nExample: `reference_audio: [audio/jingle.mp3]`","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"retries":{"title":"Retries","description":"How many times to resubmit the shot when its task ends failed for another reason than the content policy (that is refusals:), 0..10. A task that expired at the service, or one it no longer knows, is resubmitted once on top of these. Default: 0. Example: retries: 2","markdownDescription":"How many times to resubmit the shot when its task ends `failed` for another reason than the content policy (that is `refusals:`), `0`..`10`. A task that expired at the service, or one it no longer knows, is resubmitted once on top of these.\n\nDefault: `0`.\n\nExample: `retries: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","markdownDescription":"How many takes (tasks) to make of the shot, `1`..`10`, each with its own seed (`seed + i - 1` where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Each take is billed.\n\nDefault: `1`.\n\nExample: `takes: 3`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"2 takes","body":2},{"label":"3","markdownDescription":"3 takes","body":3}]},"take":{"title":"Take","description":"Which take (1-based, at most takes:) the film and the shots chained from this one use. seedance pick <manifest> <shot> <K> and seedance review write it. Default: 1. Example: take: 2","markdownDescription":"Which take (`1`-based, at most `takes:`) the film and the shots chained from this one use. `seedance pick <manifest> <shot> <K>` and `seedance review` write it.\n\nDefault: `1`.\n\nExample: `take: 2`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"the second take","body":2},{"label":"3","markdownDescription":"the third take","body":3}]},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","markdownDescription":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, `0`..`10`. Refusals are not billed, and the same prompt often passes on a second try. Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Separate from `retries:`.\n\nDefault: `0`.\n\nExample: `refusals: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]}},"defaultSnippets":[{"label":"Shot","markdownDescription":"A shot: an id and a prompt.","body":{"id":"${1:wide}","prompt":"${2:What the shot shows}"}},{"label":"Chained shot","markdownDescription":"A shot that starts on the last frame of the shot before (`first_frame: { shot: … }`), so the film flows.","body":{"id":"${1:close-up}","prompt":"${2:What happens next}","first_frame":{"shot":"${3:opening}"}}}]},"media":{"title":"Media","description":"A media input: a file path relative to the manifest, an http(s) URL, asset://ID, a data: URI, or { shot: <id> } to use another shot's output.","markdownDescription":"A media input: a file path relative to the manifest, an http(s) URL, `asset://ID`, a `data:` URI, or `{ shot: <id> }` to use another shot's output.","defaultSnippets":[{"label":"{ shot: … }","markdownDescription":"Another shot's output: its last frame in an image slot, its video in `reference_videos`. Chains the two shots.","bodyText":"{ shot: ${1:previous-shot} }"}],"oneOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"type":"object","additionalProperties":false,"required":["shot"],"properties":{"shot":{"title":"Shot","description":"The id of the shot whose output is used: its last frame in an image slot, its video in reference_videos. Example: { shot: wake-up }","markdownDescription":"The id of the shot whose output is used: its last frame in an image slot, its video in `reference_videos`.\n\nExample: `{ shot: wake-up }`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."}}},"priceTable":{"type":"object","additionalProperties":false,"required":["currency","per_million_tokens"],"properties":{"currency":{"title":"Currency","description":"ISO 4217 code of the figures: three capital letters. Example: currency: USD","markdownDescription":"ISO 4217 code of the figures: three capital letters.\n\nExample: `currency: USD`","type":"string","pattern":"^[A-Z]{3}$","patternErrorMessage":"A currency is an ISO 4217 code: three capital letters, such as USD or CNY."},"per_million_tokens":{"title":"Price per million tokens","description":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports): one number, or one per resolution.","markdownDescription":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports): one number, or one per resolution.\n\nExample:\n\n```yaml\nper_million_tokens:\n  doubao-seedance-2.0: 7.0\n  doubao-seedance-2-fast: { 480p: 3.0, 720p: 5.6 }\n```","type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model","description":"Price of this model: one number for every resolution, or one per resolution.","markdownDescription":"Price of this model: one number for every resolution, or one per resolution (`{ 480p: 3.0, 720p: 5.6 }`).","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}},"with_video_input":{"title":"Price with video input","description":"Price per million tokens for tasks with reference videos, by model id, in the same forms as per_million_tokens. Default: the per_million_tokens price.","markdownDescription":"Price per million tokens for tasks with reference videos, by model id, in the same forms as `per_million_tokens`.\n\nDefault: the `per_million_tokens` price.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model with video input","description":"Price of this model with video input: one number for every resolution, or one per resolution.","markdownDescription":"Price of this model with video input: one number for every resolution, or one per resolution (`{ 480p: 3.0, 720p: 5.6 }`).","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}}}},"rateByResolution":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"title":"Price at 480p","description":"Price per million tokens at 480p. Example: 480p: 7.0","markdownDescription":"Price per million tokens at `480p`.\n\nExample: `480p: 7.0`","type":"number","minimum":0},"720p":{"title":"Price at 720p","description":"Price per million tokens at 720p. Example: 720p: 7.0","markdownDescription":"Price per million tokens at `720p`.\n\nExample: `720p: 7.0`","type":"number","minimum":0},"1080p":{"title":"Price at 1080p","description":"Price per million tokens at 1080p. Example: 1080p: 7.0","markdownDescription":"Price per million tokens at `1080p`.\n\nExample: `1080p: 7.0`","type":"number","minimum":0},"4k":{"title":"Price at 4k","description":"Price per million tokens at 4k. Example: 4k: 7.0","markdownDescription":"Price per million tokens at `4k`.\n\nExample: `4k: 7.0`","type":"number","minimum":0}}}},"defaultSnippets":[{"label":"New storyboard","markdownDescription":"A new storyboard: `version: 1` and a first shot with an id and a prompt.","body":{"version":1,"shots":[{"id":"${1:opening}","prompt":"${2:A kitten wakes up on a sunny windowsill}"}]}},{"label":"Concat section","markdownDescription":"Join the shots into one film, in this order, with crossfades.","body":{"concat":{"shots":["${1:opening}","${2:close-up}"],"transition":{"type":"crossfade","duration":"^${3:1}"}}}}]};
+const schema35 = {"title":"Generation settings","description":"Generation settings: model, resolution, ratio, duration, seed, audio and the rest.","markdownDescription":"Generation settings: model, resolution, ratio, duration, seed, audio and the rest.","type":"object","additionalProperties":false,"properties":{"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","markdownDescription":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id `ep-…` or a model newer than this tool passes with a warning and generic checks.\n\nDefault: `doubao-seedance-2.0` (`api: native`) or `doubao-seedance-2` (`api: openai`).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"],"markdownEnumDescriptions":["**Seedance 2.0** · gateway name, native format · 480p/720p/1080p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0 fast** · gateway name, native format · 480p/720p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0** · gateway name, `api: openai` · up to 1080p · 4–15 s · audio · reference videos","**Seedance 2.0** · official id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0** · BytePlus id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 1.5 pro** · official id, native format · 480p/720p/1080p · 4–12 s or auto (-1) · audio · drafts","**Seedance 1.0 pro** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 pro fast** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 lite (text to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · text only","**Seedance 1.0 lite (image to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · needs an image"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","markdownDescription":"Output resolution (`api: native`; with `api: openai` use `size`). Higher costs more tokens: tokens grow with the pixel count.\n\nDefault: `720p`. A `draft: true` shot is always `480p`.","enum":["480p","720p","1080p","4k"],"markdownEnumDescriptions":["The cheapest; every draft is 480p. Every model.","The default. Every model.","Full HD. Models: 2.0, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","The most detailed and the dearest; H.265. Models: 2.0 (official ids)."]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","markdownDescription":"Aspect ratio of the clip (`api: native`). Quote it in YAML, or it is read as a number: `ratio: \"16:9\"`.\n\nDefault: `\"16:9\"`.","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"markdownEnumDescriptions":["Landscape, the default. Every model.","Classic TV. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Square. Every model.","Portrait photo. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Vertical, for phones. Every model.","Cinema wide screen. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Follows the first frame or reference image. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video)."]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","markdownDescription":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or `-1` (the model chooses), 1.5 pro 4..12 or `-1`, the 1.0 series 2..12 (or use `frames`), `api: openai` 4..15. `seedance validate` checks it against the model.\n\nDefault: the model's own (5 s; 4 s with `api: openai`).\n\nExample: `duration: 10`","type":"integer","minimum":-1,"maximum":15,"defaultSnippets":[{"label":"8","markdownDescription":"8 seconds","body":8},{"label":"10","markdownDescription":"10 seconds","body":10},{"label":"12","markdownDescription":"12 seconds","body":12}]},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","markdownDescription":"Random seed, `-1`..`4294967295`. The same seed and inputs give a similar clip; `-1` lets the service pick. `seedance pin` writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use `takes:` to get a choice.\n\nDefault: `-1` (random).","type":"integer","minimum":-1,"maximum":4294967295,"defaultSnippets":[{"label":"42","markdownDescription":"a fixed seed","body":42},{"label":"1234567","markdownDescription":"another fixed seed","body":1234567}]},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","markdownDescription":"Make a synchronized sound track with the clip: `true` or `false` (2.0 and 1.5 pro only).\n\nDefault: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","markdownDescription":"Put the \"AI generated\" watermark on the clip: `true` or `false` (`api: native` only).\n\nDefault: `false`.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","markdownDescription":"Ask the service for the clip's last frame as a PNG (`api: native`). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (`first_frame: { shot: … }`).\n\nDefault: `false`.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","markdownDescription":"Keep the camera still: `true` or `false` (1.0 series and 1.5 pro; not 2.0).\n\nDefault: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","markdownDescription":"How the service schedules the task: `default` (online) or `flex` (half price, run offline and slower; not on 2.0).\n\nDefault: `default`.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","markdownDescription":"Seconds a task may stay queued or running at the service before it is given up as `expired`: `3600`..`259200` (1 hour to 3 days).\n\nDefault: `172800` (2 days).\n\nExample: `execution_expires_after: 86400`","type":"integer","minimum":3600,"maximum":259200,"defaultSnippets":[{"label":"3600","markdownDescription":"1 hour","body":3600},{"label":"86400","markdownDescription":"1 day","body":86400},{"label":"259200","markdownDescription":"3 days","body":259200}]},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","markdownDescription":"Length in frames instead of seconds (1.0 series only): `25 + 4n`, from `29` to `289` (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with `duration`.\n\nExample: `frames: 121` (about 5 s)","type":"integer","minimum":29,"maximum":289,"defaultSnippets":[{"label":"121","markdownDescription":"121 frames, about 5 s","body":121},{"label":"241","markdownDescription":"241 frames, about 10 s","body":241}]},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","markdownDescription":"Queue priority among your own tasks on the account's endpoint, `0`..`9` (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with `service_tier: flex`.\n\nDefault: `0`.","type":"integer","minimum":0,"maximum":9,"defaultSnippets":[{"label":"5","markdownDescription":"ahead of priority 0..4","body":5},{"label":"9","markdownDescription":"the highest","body":9}]},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","markdownDescription":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names:\n\n```yaml\ntools: [{ type: web_search }]\n```\n\nThe searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","markdownDescription":"A tool: `{ type: web_search }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","markdownDescription":"`web_search`: the model may search the web for what the prompt names.","enum":["web_search"],"markdownEnumDescriptions":["The model may search the web for what the prompt names."]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","markdownDescription":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it.\n\nExample: `safety_identifier: 5f2b9c0e`","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","markdownDescription":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.\n\nExample: `callback_url: https://example.com/seedance-hook`","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","patternErrorMessage":"callback_url must be an http(s) URL, such as https://example.com/seedance-hook."},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","markdownDescription":"Output size for `api: openai`, `WIDTHxHEIGHT`. With `api: native` use `resolution` and `ratio` instead.\n\nDefault: `1280x720`.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","markdownDescription":"How many takes (tasks) to make of the shot, `1`..`10`, each with its own seed (`seed + i - 1` where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Each take is billed.\n\nDefault: `1`.\n\nExample: `takes: 3`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"2 takes","body":2},{"label":"3","markdownDescription":"3 takes","body":3}]},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","markdownDescription":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, `0`..`10`. Refusals are not billed, and the same prompt often passes on a second try. Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Separate from `retries:`.\n\nDefault: `0`.\n\nExample: `refusals: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]}}};
+const schema39 = {"title":"Concat","description":"Join the clips into one film after the shots are made.","markdownDescription":"Join the clips into one film after the shots are made.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Film file","description":"File name of the film, relative to the output folder; a video name (.mp4, .mov, …). Default: final.mp4. Example: output: kitten-morning.mp4","markdownDescription":"File name of the film, relative to the output folder; a video name (`.mp4`, `.mov`, …).\n\nDefault: `final.mp4`.\n\nExample: `output: kitten-morning.mp4`","type":"string","minLength":1},"shots":{"title":"Film order","description":"Shot ids in film order; a shot may be left out or repeated. Default: every shot that is not a draft, in manifest order. Example: shots: [opening, garden, window]","markdownDescription":"Shot ids in film order; a shot may be left out or repeated.\n\nDefault: every shot that is not a draft, in manifest order.\n\nExample: `shots: [opening, garden, window]`","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."}},"transition":{"title":"Transition","description":"How the clips meet: { type: cut } (the default) or { type: crossfade, duration: 0.5 }.","markdownDescription":"How the clips meet: `{ type: cut }` (the default) or `{ type: crossfade, duration: 0.5 }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Transition type","description":"cut (a straight join, stream copy when the clips match) or crossfade (video and audio overlap by duration). Default: cut.","markdownDescription":"`cut` (a straight join, stream copy when the clips match) or `crossfade` (video and audio overlap by `duration`).\n\nDefault: `cut`.","enum":["cut","crossfade"],"markdownEnumDescriptions":["A straight join: one clip ends, the next begins (a stream copy when the clips match).","The clips overlap by `duration` seconds, video and sound."]},"duration":{"title":"Crossfade length","description":"Crossfade length in seconds, more than 0 and at most 5. The film is shorter by one overlap per join. Default: 0.5. Example: duration: 1","markdownDescription":"Crossfade length in seconds, more than `0` and at most `5`. The film is shorter by one overlap per join.\n\nDefault: `0.5`.\n\nExample: `duration: 1`","type":"number","exclusiveMinimum":0,"maximum":5}},"defaultSnippets":[{"label":"crossfade","markdownDescription":"Clips overlap by one second.","body":{"type":"crossfade","duration":"^${1:1}"}}]},"trim":{"title":"Trims","description":"Per-shot trims, by shot id: keep the part of the clip from start to end, in seconds.","markdownDescription":"Per-shot trims, by shot id: keep the part of the clip from `start` to `end`, in seconds.\n\nExample:\n\n```yaml\ntrim:\n  opening: { start: 0.5, end: 4 }\n```","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"additionalProperties":{"title":"Trim","description":"Keep the part of the clip from start to end (seconds).","markdownDescription":"Keep the part of the clip from `start` to `end` (seconds).","type":"object","additionalProperties":false,"properties":{"start":{"title":"Trim start","description":"Seconds cut from the clip's beginning (0 or more). Default: 0. Example: start: 0.5","markdownDescription":"Seconds cut from the clip's beginning (`0` or more).\n\nDefault: `0`.\n\nExample: `start: 0.5`","type":"number","minimum":0},"end":{"title":"Trim end","description":"Where the kept part ends, in seconds from the clip's start (more than start). Default: the clip's end. Example: end: 4","markdownDescription":"Where the kept part ends, in seconds from the clip's start (more than `start`).\n\nDefault: the clip's end.\n\nExample: `end: 4`","type":"number","exclusiveMinimum":0}}}},"audio":{"title":"Music bed","description":"A music bed mixed under the clips' own sound, as long as the film. Example: audio: { file: audio/theme.mp3, volume: 0.3 }","markdownDescription":"A music bed mixed under the clips' own sound, as long as the film.\n\nExample: `audio: { file: audio/theme.mp3, volume: 0.3 }`","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"Music file","description":"The audio file, relative to the manifest (wav, mp3, m4a, flac, ogg, …). Example: file: audio/theme.mp3","markdownDescription":"The audio file, relative to the manifest (wav, mp3, m4a, flac, ogg, …).\n\nExample: `file: audio/theme.mp3`","type":"string","minLength":1},"volume":{"title":"Music volume","description":"Gain of the music bed, 0..4 (1 = as is). Default: 0.3. Example: volume: 0.5","markdownDescription":"Gain of the music bed, `0`..`4` (`1` = as is).\n\nDefault: `0.3`.\n\nExample: `volume: 0.5`","type":"number","minimum":0,"maximum":4}}},"size":{"title":"Film size","description":"Frame size of the film, WIDTHxHEIGHT; clips of another size are scaled to fit. Default: the first clip's size. Example: size: 1920x1080","markdownDescription":"Frame size of the film, `WIDTHxHEIGHT`; clips of another size are scaled to fit.\n\nDefault: the first clip's size.\n\nExample: `size: 1920x1080`","type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"}},"defaultSnippets":[{"label":"Film order with crossfades","markdownDescription":"The shots in film order, joined with one-second crossfades.","body":{"shots":["${1:opening}","${2:close-up}"],"transition":{"type":"crossfade","duration":"^${3:1}"}}}]};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = require("ajv/dist/runtime/ucs2length").default;
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const pattern5 = new RegExp("^https?://[^\\s/?#]+(/[^\\s?#]*)?$", "u");
-const pattern6 = new RegExp("^[A-Z]{3}$", "u");
 const pattern7 = new RegExp("^https?://[^\\s/?#]+([/?#]\\S*)?$", "u");
 const pattern8 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
 const pattern14 = new RegExp("^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$", "u");
-const schema33 = {"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"take":{"type":"integer","minimum":1,"maximum":10,"description":"Which take (1-based) the film and the shots chained from this one use, at most `takes:`. Default 1. `seedance pick <manifest> <shot> <K>` writes it."},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."};
-const schema34 = {"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]};
-const schema35 = {"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["currency","per_million_tokens"],"properties":{"currency":{"title":"Currency","description":"ISO 4217 code of the figures: three capital letters. Example: currency: USD","markdownDescription":"ISO 4217 code of the figures: three capital letters.\n\nExample: `currency: USD`","type":"string","pattern":"^[A-Z]{3}$","patternErrorMessage":"A currency is an ISO 4217 code: three capital letters, such as USD or CNY."},"per_million_tokens":{"title":"Price per million tokens","description":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports): one number, or one per resolution.","markdownDescription":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports): one number, or one per resolution.\n\nExample:\n\n```yaml\nper_million_tokens:\n  doubao-seedance-2.0: 7.0\n  doubao-seedance-2-fast: { 480p: 3.0, 720p: 5.6 }\n```","type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model","description":"Price of this model: one number for every resolution, or one per resolution.","markdownDescription":"Price of this model: one number for every resolution, or one per resolution (`{ 480p: 3.0, 720p: 5.6 }`).","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}},"with_video_input":{"title":"Price with video input","description":"Price per million tokens for tasks with reference videos, by model id, in the same forms as per_million_tokens. Default: the per_million_tokens price.","markdownDescription":"Price per million tokens for tasks with reference videos, by model id, in the same forms as `per_million_tokens`.\n\nDefault: the `per_million_tokens` price.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model with video input","description":"Price of this model with video input: one number for every resolution, or one per resolution.","markdownDescription":"Price of this model with video input: one number for every resolution, or one per resolution (`{ 480p: 3.0, 720p: 5.6 }`).","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}}}};
+const schema33 = {"type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"title":"Price at 480p","description":"Price per million tokens at 480p. Example: 480p: 7.0","markdownDescription":"Price per million tokens at `480p`.\n\nExample: `480p: 7.0`","type":"number","minimum":0},"720p":{"title":"Price at 720p","description":"Price per million tokens at 720p. Example: 720p: 7.0","markdownDescription":"Price per million tokens at `720p`.\n\nExample: `720p: 7.0`","type":"number","minimum":0},"1080p":{"title":"Price at 1080p","description":"Price per million tokens at 1080p. Example: 1080p: 7.0","markdownDescription":"Price per million tokens at `1080p`.\n\nExample: `1080p: 7.0`","type":"number","minimum":0},"4k":{"title":"Price at 4k","description":"Price per million tokens at 4k. Example: 4k: 7.0","markdownDescription":"Price per million tokens at `4k`.\n\nExample: `4k: 7.0`","type":"number","minimum":0}}};
+const pattern6 = new RegExp("^[A-Z]{3}$", "u");
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.currency === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.per_million_tokens === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "per_million_tokens"},message:"must have required property '"+"per_million_tokens"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "currency") || (key0 === "per_million_tokens")) || (key0 === "with_video_input"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data0 = data.currency;
+if(typeof data0 === "string"){
+if(!pattern6.test(data0)){
+const err3 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.per_million_tokens !== undefined){
+let data1 = data.per_million_tokens;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+const err5 = {instancePath:instancePath+"/per_million_tokens",schemaPath:"#/properties/per_million_tokens/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+const _errs6 = errors;
+if(typeof key1 === "string"){
+if(func2(key1) < 1){
+const err6 = {instancePath:instancePath+"/per_million_tokens",schemaPath:"#/properties/per_million_tokens/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/per_million_tokens",schemaPath:"#/properties/per_million_tokens/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+for(const key2 in data1){
+let data2 = data1[key2];
+const _errs9 = errors;
+let valid3 = false;
+let passing0 = null;
+const _errs10 = errors;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/per_million_tokens/additionalProperties/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/per_million_tokens/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+if(_valid0){
+valid3 = true;
+passing0 = 0;
+}
+const _errs12 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err10 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key3 in data2){
+if(!((((key3 === "480p") || (key3 === "720p")) || (key3 === "1080p")) || (key3 === "4k"))){
+const err11 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data2["480p"] !== undefined){
+let data3 = data2["480p"];
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/$defs/rateByResolution/properties/480p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/$defs/rateByResolution/properties/480p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2["720p"] !== undefined){
+let data4 = data2["720p"];
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 < 0 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/$defs/rateByResolution/properties/720p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/$defs/rateByResolution/properties/720p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data2["1080p"] !== undefined){
+let data5 = data2["1080p"];
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
+const err16 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/$defs/rateByResolution/properties/1080p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/$defs/rateByResolution/properties/1080p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data2["4k"] !== undefined){
+let data6 = data2["4k"];
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/$defs/rateByResolution/properties/4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/$defs/rateByResolution/properties/4k/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+if(_valid0 && valid3){
+valid3 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid3 = true;
+passing0 = 1;
+}
+}
+if(!valid3){
+const err21 = {instancePath:instancePath+"/per_million_tokens/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/per_million_tokens/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/per_million_tokens",schemaPath:"#/properties/per_million_tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.with_video_input !== undefined){
+let data7 = data.with_video_input;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key4 in data7){
+const _errs26 = errors;
+if(typeof key4 === "string"){
+if(func2(key4) < 1){
+const err23 = {instancePath:instancePath+"/with_video_input",schemaPath:"#/properties/with_video_input/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+var valid6 = _errs26 === errors;
+if(!valid6){
+const err24 = {instancePath:instancePath+"/with_video_input",schemaPath:"#/properties/with_video_input/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+for(const key5 in data7){
+let data8 = data7[key5];
+const _errs29 = errors;
+let valid8 = false;
+let passing1 = null;
+const _errs30 = errors;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/with_video_input/additionalProperties/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/with_video_input/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+if(_valid1){
+valid8 = true;
+passing1 = 0;
+}
+const _errs32 = errors;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(Object.keys(data8).length < 1){
+const err27 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+for(const key6 in data8){
+if(!((((key6 === "480p") || (key6 === "720p")) || (key6 === "1080p")) || (key6 === "4k"))){
+const err28 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data8["480p"] !== undefined){
+let data9 = data8["480p"];
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err29 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/$defs/rateByResolution/properties/480p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/$defs/rateByResolution/properties/480p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data8["720p"] !== undefined){
+let data10 = data8["720p"];
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 < 0 || isNaN(data10)){
+const err31 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/$defs/rateByResolution/properties/720p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/$defs/rateByResolution/properties/720p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data8["1080p"] !== undefined){
+let data11 = data8["1080p"];
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 < 0 || isNaN(data11)){
+const err33 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/$defs/rateByResolution/properties/1080p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/$defs/rateByResolution/properties/1080p/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data8["4k"] !== undefined){
+let data12 = data8["4k"];
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
+const err35 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/$defs/rateByResolution/properties/4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/$defs/rateByResolution/properties/4k/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/rateByResolution/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid1 = _errs32 === errors;
+if(_valid1 && valid8){
+valid8 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid8 = true;
+passing1 = 1;
+}
+}
+if(!valid8){
+const err38 = {instancePath:instancePath+"/with_video_input/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/with_video_input/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/with_video_input",schemaPath:"#/properties/with_video_input/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema36 = {"title":"Shot","description":"One shot: one generation task and one clip.","markdownDescription":"One shot: one generation task and one clip.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Shot id","description":"The shot's name, unique in the storyboard: 1 to 64 lowercase letters (a-z), digits (0-9), _ and -, starting with a letter or digit. It names the output files (<id>.mp4) and is how other shots, concat.shots and seedance pick refer to the shot. Example: id: wake-up","markdownDescription":"The shot's name, unique in the storyboard: 1 to 64 lowercase letters (a-z), digits (0-9), `_` and `-`, starting with a letter or digit. It names the output files (`<id>.mp4`) and is how other shots, `concat.shots` and `seedance pick` refer to the shot.\n\nExample: `id: wake-up`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"prompt":{"title":"Prompt","description":"What the shot shows: subject, action, camera, light, sound (at most 5000 characters). Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused). Use > for a long prompt over several lines. Example: prompt: A kitten stretches on a sunny windowsill, slow push-in","markdownDescription":"What the shot shows: subject, action, camera, light, sound (at most 5000 characters). Optional when the shot has images or videos; not allowed with `from_draft` (the draft's prompt is reused). Use `>` for a long prompt over several lines.\n\nExample: `prompt: A kitten stretches on a sunny windowsill, slow push-in`","type":"string","minLength":1,"maxLength":5000},"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","markdownDescription":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id `ep-…` or a model newer than this tool passes with a warning and generic checks.\n\nDefault: `doubao-seedance-2.0` (`api: native`) or `doubao-seedance-2` (`api: openai`).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"],"markdownEnumDescriptions":["**Seedance 2.0** · gateway name, native format · 480p/720p/1080p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0 fast** · gateway name, native format · 480p/720p · 5–15 s · audio · drafts · reference videos","**Seedance 2.0** · gateway name, `api: openai` · up to 1080p · 4–15 s · audio · reference videos","**Seedance 2.0** · official id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0** · BytePlus id, native format · 480p/720p/1080p/4k · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 fast** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · official id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 2.0 mini** · BytePlus id, native format · 480p/720p · 4–15 s or auto (-1) · audio · reference videos","**Seedance 1.5 pro** · official id, native format · 480p/720p/1080p · 4–12 s or auto (-1) · audio · drafts","**Seedance 1.0 pro** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 pro fast** · official id, native format · 480p/720p/1080p · 2–12 s or frames","**Seedance 1.0 lite (text to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · text only","**Seedance 1.0 lite (image to video)** · official id, native format · 480p/720p/1080p · 2–12 s or frames · needs an image"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","markdownDescription":"Output resolution (`api: native`; with `api: openai` use `size`). Higher costs more tokens: tokens grow with the pixel count.\n\nDefault: `720p`. A `draft: true` shot is always `480p`.","enum":["480p","720p","1080p","4k"],"markdownEnumDescriptions":["The cheapest; every draft is 480p. Every model.","The default. Every model.","Full HD. Models: 2.0, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","The most detailed and the dearest; H.265. Models: 2.0 (official ids)."]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","markdownDescription":"Aspect ratio of the clip (`api: native`). Quote it in YAML, or it is read as a number: `ratio: \"16:9\"`.\n\nDefault: `\"16:9\"`.","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"markdownEnumDescriptions":["Landscape, the default. Every model.","Classic TV. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Square. Every model.","Portrait photo. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Vertical, for phones. Every model.","Cinema wide screen. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video).","Follows the first frame or reference image. Models: 2.0 (official ids), 2.0 fast (official ids), 2.0 mini, 1.5 pro, 1.0 pro, 1.0 pro fast, 1.0 lite (text to video), 1.0 lite (image to video)."]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","markdownDescription":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or `-1` (the model chooses), 1.5 pro 4..12 or `-1`, the 1.0 series 2..12 (or use `frames`), `api: openai` 4..15. `seedance validate` checks it against the model.\n\nDefault: the model's own (5 s; 4 s with `api: openai`).\n\nExample: `duration: 10`","type":"integer","minimum":-1,"maximum":15,"defaultSnippets":[{"label":"8","markdownDescription":"8 seconds","body":8},{"label":"10","markdownDescription":"10 seconds","body":10},{"label":"12","markdownDescription":"12 seconds","body":12}]},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","markdownDescription":"Random seed, `-1`..`4294967295`. The same seed and inputs give a similar clip; `-1` lets the service pick. `seedance pin` writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use `takes:` to get a choice.\n\nDefault: `-1` (random).","type":"integer","minimum":-1,"maximum":4294967295,"defaultSnippets":[{"label":"42","markdownDescription":"a fixed seed","body":42},{"label":"1234567","markdownDescription":"another fixed seed","body":1234567}]},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","markdownDescription":"Make a synchronized sound track with the clip: `true` or `false` (2.0 and 1.5 pro only).\n\nDefault: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","markdownDescription":"Put the \"AI generated\" watermark on the clip: `true` or `false` (`api: native` only).\n\nDefault: `false`.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","markdownDescription":"Ask the service for the clip's last frame as a PNG (`api: native`). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (`first_frame: { shot: … }`).\n\nDefault: `false`.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","markdownDescription":"Keep the camera still: `true` or `false` (1.0 series and 1.5 pro; not 2.0).\n\nDefault: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","markdownDescription":"How the service schedules the task: `default` (online) or `flex` (half price, run offline and slower; not on 2.0).\n\nDefault: `default`.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","markdownDescription":"Seconds a task may stay queued or running at the service before it is given up as `expired`: `3600`..`259200` (1 hour to 3 days).\n\nDefault: `172800` (2 days).\n\nExample: `execution_expires_after: 86400`","type":"integer","minimum":3600,"maximum":259200,"defaultSnippets":[{"label":"3600","markdownDescription":"1 hour","body":3600},{"label":"86400","markdownDescription":"1 day","body":86400},{"label":"259200","markdownDescription":"3 days","body":259200}]},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","markdownDescription":"Length in frames instead of seconds (1.0 series only): `25 + 4n`, from `29` to `289` (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with `duration`.\n\nExample: `frames: 121` (about 5 s)","type":"integer","minimum":29,"maximum":289,"defaultSnippets":[{"label":"121","markdownDescription":"121 frames, about 5 s","body":121},{"label":"241","markdownDescription":"241 frames, about 10 s","body":241}]},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","markdownDescription":"Queue priority among your own tasks on the account's endpoint, `0`..`9` (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with `service_tier: flex`.\n\nDefault: `0`.","type":"integer","minimum":0,"maximum":9,"defaultSnippets":[{"label":"5","markdownDescription":"ahead of priority 0..4","body":5},{"label":"9","markdownDescription":"the highest","body":9}]},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","markdownDescription":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names:\n\n```yaml\ntools: [{ type: web_search }]\n```\n\nThe searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","markdownDescription":"A tool: `{ type: web_search }`.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","markdownDescription":"`web_search`: the model may search the web for what the prompt names.","enum":["web_search"],"markdownEnumDescriptions":["The model may search the web for what the prompt names."]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","markdownDescription":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it.\n\nExample: `safety_identifier: 5f2b9c0e`","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","markdownDescription":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it.\n\nExample: `callback_url: https://example.com/seedance-hook`","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","patternErrorMessage":"callback_url must be an http(s) URL, such as https://example.com/seedance-hook."},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","markdownDescription":"Output size for `api: openai`, `WIDTHxHEIGHT`. With `api: native` use `resolution` and `ratio` instead.\n\nDefault: `1280x720`.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"draft":{"title":"Draft","description":"Make a cheap 480p draft of the shot first; a later shot with from_draft: <this id> turns it into the final video. Drafts are left out of the film. api: native only, and only on models that make drafts. Default: false.","markdownDescription":"Make a cheap `480p` draft of the shot first; a later shot with `from_draft: <this id>` turns it into the final video. Drafts are left out of the film. `api: native` only, and only on models that make drafts.\n\nDefault: `false`.","type":"boolean"},"from_draft":{"title":"From draft","description":"The id of a draft: true shot: this shot is that draft made final (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused, and its model makes the final: leave model off. Example: from_draft: garden-draft","markdownDescription":"The id of a `draft: true` shot: this shot is that draft made final (content type `draft_task`). The draft's prompt, images, seed, ratio, duration and audio setting are reused, and its model makes the final: leave `model` off.\n\nExample: `from_draft: garden-draft`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."},"first_frame":{"title":"First frame","description":"The image the clip starts on: a file path relative to the manifest, an http(s) URL, asset://ID or a data: URI. Or { shot: <id> } to start on that shot's last frame, chaining the two shots so the film flows. Example: first_frame: { shot: wake-up }","markdownDescription":"The image the clip starts on: a file path relative to the manifest, an http(s) URL, `asset://ID` or a `data:` URI. Or `{ shot: <id> }` to start on that shot's last frame, chaining the two shots so the film flows.\n\nExample: `first_frame: { shot: wake-up }`","$ref":"#/$defs/media"},"last_frame":{"title":"Last frame","description":"The image the clip ends on (same forms as first_frame, including { shot: <id> }). Needs first_frame. Example: last_frame: images/garden.png","markdownDescription":"The image the clip ends on (same forms as `first_frame`, including `{ shot: <id> }`). Needs `first_frame`.\n\nExample: `last_frame: images/garden.png`","$ref":"#/$defs/media"},"reference_images":{"title":"Reference images","description":"Images the model takes people, products, places or a style from (1..9 on 2.0; 1..4 on 1.0 lite i2v), each a file, URL, asset://ID, data: URI or { shot: <id> } (that shot's last frame). Not together with first_frame/last_frame.","markdownDescription":"Images the model takes people, products, places or a style from (1..9 on 2.0; 1..4 on 1.0 lite i2v), each a file, URL, `asset://ID`, `data:` URI or `{ shot: <id> }` (that shot's last frame). Not together with `first_frame`/`last_frame`.\n\nExample:\n\n```yaml\nreference_images:\n  - images/hero.png\n  - { shot: opening }\n```","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"}},"reference_videos":{"title":"Reference videos","description":"Videos the model takes motion, camera work or a look from (2.0 only; at most 3, 2..15 s each, 15 s together): http(s) URLs or asset:// ids, or { shot: <id> } for that shot's video. The service takes no uploaded video files, so local paths are refused. Their seconds are billed as input. Example: reference_videos: [{ shot: opening }]","markdownDescription":"Videos the model takes motion, camera work or a look from (2.0 only; at most 3, 2..15 s each, 15 s together): http(s) URLs or `asset://` ids, or `{ shot: <id> }` for that shot's video. The service takes no uploaded video files, so local paths are refused. Their seconds are billed as input.\n\nExample: `reference_videos: [{ shot: opening }]`","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"reference_audio":{"title":"Reference audio","description":"Sound the model takes voice, music or rhythm from (2.0 api: native only; at most 3 clips, 2..15 s each, 15 s together): files, URLs, asset:// ids or data: URIs. Needs a reference image or video beside it. Example: reference_audio: [audio/jingle.mp3]","markdownDescription":"Sound the model takes voice, music or rhythm from (2.0 `api: native` only; at most 3 clips, 2..15 s each, 15 s together): files, URLs, `asset://` ids or `data:` URIs. Needs a reference image or video beside it.\n\nExample: `reference_audio: [audio/jingle.mp3]`","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"retries":{"title":"Retries","description":"How many times to resubmit the shot when its task ends failed for another reason than the content policy (that is refusals:), 0..10. A task that expired at the service, or one it no longer knows, is resubmitted once on top of these. Default: 0. Example: retries: 2","markdownDescription":"How many times to resubmit the shot when its task ends `failed` for another reason than the content policy (that is `refusals:`), `0`..`10`. A task that expired at the service, or one it no longer knows, is resubmitted once on top of these.\n\nDefault: `0`.\n\nExample: `retries: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","markdownDescription":"How many takes (tasks) to make of the shot, `1`..`10`, each with its own seed (`seed + i - 1` where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Each take is billed.\n\nDefault: `1`.\n\nExample: `takes: 3`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"2 takes","body":2},{"label":"3","markdownDescription":"3 takes","body":3}]},"take":{"title":"Take","description":"Which take (1-based, at most takes:) the film and the shots chained from this one use. seedance pick <manifest> <shot> <K> and seedance review write it. Default: 1. Example: take: 2","markdownDescription":"Which take (`1`-based, at most `takes:`) the film and the shots chained from this one use. `seedance pick <manifest> <shot> <K>` and `seedance review` write it.\n\nDefault: `1`.\n\nExample: `take: 2`","type":"integer","minimum":1,"maximum":10,"defaultSnippets":[{"label":"2","markdownDescription":"the second take","body":2},{"label":"3","markdownDescription":"the third take","body":3}]},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","markdownDescription":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, `0`..`10`. Refusals are not billed, and the same prompt often passes on a second try. Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Separate from `retries:`.\n\nDefault: `0`.\n\nExample: `refusals: 2`","type":"integer","minimum":0,"maximum":10,"defaultSnippets":[{"label":"1","markdownDescription":"once more","body":1},{"label":"2","markdownDescription":"twice more","body":2}]}},"defaultSnippets":[{"label":"Shot","markdownDescription":"A shot: an id and a prompt.","body":{"id":"${1:wide}","prompt":"${2:What the shot shows}"}},{"label":"Chained shot","markdownDescription":"A shot that starts on the last frame of the shot before (`first_frame: { shot: … }`), so the film flows.","body":{"id":"${1:close-up}","prompt":"${2:What happens next}","first_frame":{"shot":"${3:opening}"}}}]};
+const schema37 = {"title":"Media","description":"A media input: a file path relative to the manifest, an http(s) URL, asset://ID, a data: URI, or { shot: <id> } to use another shot's output.","markdownDescription":"A media input: a file path relative to the manifest, an http(s) URL, `asset://ID`, a `data:` URI, or `{ shot: <id> }` to use another shot's output.","defaultSnippets":[{"label":"{ shot: … }","markdownDescription":"Another shot's output: its last frame in an image slot, its video in `reference_videos`. Chains the two shots.","bodyText":"{ shot: ${1:previous-shot} }"}],"oneOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/shotOutput"}]};
+const schema38 = {"type":"object","additionalProperties":false,"required":["shot"],"properties":{"shot":{"title":"Shot","description":"The id of the shot whose output is used: its last frame in an image slot, its video in reference_videos. Example: { shot: wake-up }","markdownDescription":"The id of the shot whose output is used: its last frame in an image slot, its video in `reference_videos`.\n\nExample: `{ shot: wake-up }`","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","patternErrorMessage":"A shot id may use only lowercase letters a-z, digits 0-9, _ and -, must start with a letter or digit and be at most 64 characters long (e.g. wake-up or shot_2)."}}};
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -154,17 +735,17 @@ vErrors = null;
 }
 }
 }
-validate22.errors = vErrors;
+validate24.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate22.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate24.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -183,7 +764,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema33.properties, key0))){
+if(!(func1.call(schema36.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -256,9 +837,11 @@ errors++;
 }
 if(data.model !== undefined){
 let data2 = data.model;
-if(typeof data2 === "string"){
-if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(!((((((((((((((data2 === "doubao-seedance-2.0") || (data2 === "doubao-seedance-2-fast")) || (data2 === "doubao-seedance-2")) || (data2 === "doubao-seedance-2-0-260128")) || (data2 === "dreamina-seedance-2-0-260128")) || (data2 === "doubao-seedance-2-0-fast-260128")) || (data2 === "dreamina-seedance-2-0-fast-260128")) || (data2 === "doubao-seedance-2-0-mini-260615")) || (data2 === "dreamina-seedance-2-0-mini-260615")) || (data2 === "doubao-seedance-1-5-pro-251215")) || (data2 === "doubao-seedance-1-0-pro-250528")) || (data2 === "doubao-seedance-1-0-pro-fast-251015")) || (data2 === "doubao-seedance-1-0-lite-t2v-250428")) || (data2 === "doubao-seedance-1-0-lite-i2v-250428"))){
+const err7 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema36.properties.model.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -267,9 +850,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -279,10 +865,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.resolution !== undefined){
-let data3 = data.resolution;
-if(!((((data3 === "480p") || (data3 === "720p")) || (data3 === "1080p")) || (data3 === "4k"))){
-const err9 = {instancePath:instancePath+"/resolution",schemaPath:"#/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema33.properties.resolution.enum},message:"must be equal to one of the allowed values"};
+else {
+const err9 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -291,11 +875,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data.ratio !== undefined){
-let data4 = data.ratio;
-if(!(((((((data4 === "16:9") || (data4 === "4:3")) || (data4 === "1:1")) || (data4 === "3:4")) || (data4 === "9:16")) || (data4 === "21:9")) || (data4 === "adaptive"))){
-const err10 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/enum",keyword:"enum",params:{allowedValues: schema33.properties.ratio.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err10 = {instancePath:instancePath+"/model",schemaPath:"#/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -304,11 +887,22 @@ vErrors.push(err10);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
-if(data.duration !== undefined){
-let data5 = data.duration;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.resolution !== undefined){
+let data3 = data.resolution;
+if(!((((data3 === "480p") || (data3 === "720p")) || (data3 === "1080p")) || (data3 === "4k"))){
+const err11 = {instancePath:instancePath+"/resolution",schemaPath:"#/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema36.properties.resolution.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -317,9 +911,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 15 || isNaN(data5)){
-const err12 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15"};
+}
+if(data.ratio !== undefined){
+let data4 = data.ratio;
+if(!(((((((data4 === "16:9") || (data4 === "4:3")) || (data4 === "1:1")) || (data4 === "3:4")) || (data4 === "9:16")) || (data4 === "21:9")) || (data4 === "adaptive"))){
+const err12 = {instancePath:instancePath+"/ratio",schemaPath:"#/properties/ratio/enum",keyword:"enum",params:{allowedValues: schema36.properties.ratio.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -328,8 +924,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data5 < -1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+}
+if(data.duration !== undefined){
+let data5 = data.duration;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err13 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -338,12 +937,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-if(data.seed !== undefined){
-let data6 = data.seed;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 15 || isNaN(data5)){
+const err14 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -352,9 +948,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 4294967295 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(data5 < -1 || isNaN(data5)){
+const err15 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -363,8 +958,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 < -1 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+}
+}
+if(data.seed !== undefined){
+let data6 = data.seed;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -373,11 +972,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-if(data.generate_audio !== undefined){
-if(typeof data.generate_audio !== "boolean"){
-const err17 = {instancePath:instancePath+"/generate_audio",schemaPath:"#/properties/generate_audio/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 4294967295 || isNaN(data6)){
+const err17 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -386,10 +983,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.watermark !== undefined){
-if(typeof data.watermark !== "boolean"){
-const err18 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data6 < -1 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -399,9 +994,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.return_last_frame !== undefined){
-if(typeof data.return_last_frame !== "boolean"){
-const err19 = {instancePath:instancePath+"/return_last_frame",schemaPath:"#/properties/return_last_frame/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+if(data.generate_audio !== undefined){
+if(typeof data.generate_audio !== "boolean"){
+const err19 = {instancePath:instancePath+"/generate_audio",schemaPath:"#/properties/generate_audio/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -411,9 +1007,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.camera_fixed !== undefined){
-if(typeof data.camera_fixed !== "boolean"){
-const err20 = {instancePath:instancePath+"/camera_fixed",schemaPath:"#/properties/camera_fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.watermark !== undefined){
+if(typeof data.watermark !== "boolean"){
+const err20 = {instancePath:instancePath+"/watermark",schemaPath:"#/properties/watermark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -423,10 +1019,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.service_tier !== undefined){
-let data11 = data.service_tier;
-if(!((data11 === "default") || (data11 === "flex"))){
-const err21 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/enum",keyword:"enum",params:{allowedValues: schema33.properties.service_tier.enum},message:"must be equal to one of the allowed values"};
+if(data.return_last_frame !== undefined){
+if(typeof data.return_last_frame !== "boolean"){
+const err21 = {instancePath:instancePath+"/return_last_frame",schemaPath:"#/properties/return_last_frame/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -436,10 +1031,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.execution_expires_after !== undefined){
-let data12 = data.execution_expires_after;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err22 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.camera_fixed !== undefined){
+if(typeof data.camera_fixed !== "boolean"){
+const err22 = {instancePath:instancePath+"/camera_fixed",schemaPath:"#/properties/camera_fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -448,9 +1042,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 259200 || isNaN(data12)){
-const err23 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};
+}
+if(data.service_tier !== undefined){
+let data11 = data.service_tier;
+if(!((data11 === "default") || (data11 === "flex"))){
+const err23 = {instancePath:instancePath+"/service_tier",schemaPath:"#/properties/service_tier/enum",keyword:"enum",params:{allowedValues: schema36.properties.service_tier.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -459,8 +1055,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data12 < 3600 || isNaN(data12)){
-const err24 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600"};
+}
+if(data.execution_expires_after !== undefined){
+let data12 = data.execution_expires_after;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err24 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -469,12 +1068,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data.frames !== undefined){
-let data13 = data.frames;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err25 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 259200 || isNaN(data12)){
+const err25 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -483,9 +1079,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 289 || isNaN(data13)){
-const err26 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/maximum",keyword:"maximum",params:{comparison: "<=", limit: 289},message:"must be <= 289"};
+if(data12 < 3600 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/execution_expires_after",schemaPath:"#/properties/execution_expires_after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -494,8 +1089,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data13 < 29 || isNaN(data13)){
-const err27 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 29},message:"must be >= 29"};
+}
+}
+if(data.frames !== undefined){
+let data13 = data.frames;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err27 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -504,12 +1103,9 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-}
-if(data.priority !== undefined){
-let data14 = data.priority;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err28 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 289 || isNaN(data13)){
+const err28 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/maximum",keyword:"maximum",params:{comparison: "<=", limit: 289},message:"must be <= 289"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -518,9 +1114,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 > 9 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
+if(data13 < 29 || isNaN(data13)){
+const err29 = {instancePath:instancePath+"/frames",schemaPath:"#/properties/frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 29},message:"must be >= 29"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -529,13 +1124,38 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data14 < 0 || isNaN(data14)){
-const err30 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.priority !== undefined){
+let data14 = data.priority;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err30 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 9 || isNaN(data14)){
+const err31 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/priority",schemaPath:"#/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -545,31 +1165,7 @@ if(data.tools !== undefined){
 let data15 = data.tools;
 if(Array.isArray(data15)){
 if(data15.length > 1){
-const err31 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-if(data15.length < 1){
-const err32 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-const len0 = data15.length;
-for(let i0=0; i0<len0; i0++){
-let data16 = data15[i0];
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.type === undefined){
-const err33 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err33 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -578,9 +1174,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key1 in data16){
-if(!(key1 === "type")){
-const err34 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data15.length < 1){
+const err34 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -589,10 +1184,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data16.type !== undefined){
-if(!(data16.type === "web_search")){
-const err35 = {instancePath:instancePath+"/tools/" + i0+"/type",schemaPath:"#/properties/tools/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema33.properties.tools.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.type === undefined){
+const err35 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -601,10 +1198,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data16){
+if(!(key1 === "type")){
+const err36 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -614,9 +1210,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.type !== undefined){
+if(!(data16.type === "web_search")){
+const err37 = {instancePath:instancePath+"/tools/" + i0+"/type",schemaPath:"#/properties/tools/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.tools.items.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -626,11 +1222,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.safety_identifier !== undefined){
-let data18 = data.safety_identifier;
-if(typeof data18 === "string"){
-if(func2(data18) > 64){
-const err38 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+}
+else {
+const err38 = {instancePath:instancePath+"/tools/" + i0,schemaPath:"#/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -639,8 +1233,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err39 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/tools",schemaPath:"#/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -650,8 +1246,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.safety_identifier !== undefined){
+let data18 = data.safety_identifier;
+if(typeof data18 === "string"){
+if(func2(data18) > 64){
+const err40 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -660,12 +1259,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data.callback_url !== undefined){
-let data19 = data.callback_url;
-if(typeof data19 === "string"){
-if(!pattern7.test(data19)){
-const err41 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+([/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+([/?#]\\S*)?$"+"\""};
+if(func2(data18) < 1){
+const err41 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -676,7 +1271,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/safety_identifier",schemaPath:"#/properties/safety_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -686,10 +1281,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.size !== undefined){
-let data20 = data.size;
-if(!((((data20 === "1280x720") || (data20 === "720x1080")) || (data20 === "1920x1080")) || (data20 === "1080x1920"))){
-const err43 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/enum",keyword:"enum",params:{allowedValues: schema33.properties.size.enum},message:"must be equal to one of the allowed values"};
+if(data.callback_url !== undefined){
+let data19 = data.callback_url;
+if(typeof data19 === "string"){
+if(!pattern7.test(data19)){
+const err43 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+([/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+([/?#]\\S*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -699,9 +1295,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.draft !== undefined){
-if(typeof data.draft !== "boolean"){
-const err44 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err44 = {instancePath:instancePath+"/callback_url",schemaPath:"#/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -711,11 +1306,10 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.from_draft !== undefined){
-let data22 = data.from_draft;
-if(typeof data22 === "string"){
-if(!pattern8.test(data22)){
-const err45 = {instancePath:instancePath+"/from_draft",schemaPath:"#/properties/from_draft/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
+if(data.size !== undefined){
+let data20 = data.size;
+if(!((((data20 === "1280x720") || (data20 === "720x1080")) || (data20 === "1920x1080")) || (data20 === "1080x1920"))){
+const err45 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/enum",keyword:"enum",params:{allowedValues: schema36.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -725,8 +1319,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/from_draft",schemaPath:"#/properties/from_draft/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.draft !== undefined){
+if(typeof data.draft !== "boolean"){
+const err46 = {instancePath:instancePath+"/draft",schemaPath:"#/properties/draft/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -736,23 +1331,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.first_frame !== undefined){
-if(!(validate22(data.first_frame, {instancePath:instancePath+"/first_frame",parentData:data,parentDataProperty:"first_frame",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data.last_frame !== undefined){
-if(!(validate22(data.last_frame, {instancePath:instancePath+"/last_frame",parentData:data,parentDataProperty:"last_frame",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
-}
-}
-if(data.reference_images !== undefined){
-let data25 = data.reference_images;
-if(Array.isArray(data25)){
-if(data25.length > 9){
-const err47 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items"};
+if(data.from_draft !== undefined){
+let data22 = data.from_draft;
+if(typeof data22 === "string"){
+if(!pattern8.test(data22)){
+const err47 = {instancePath:instancePath+"/from_draft",schemaPath:"#/properties/from_draft/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -761,8 +1344,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data25.length < 1){
-const err48 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err48 = {instancePath:instancePath+"/from_draft",schemaPath:"#/properties/from_draft/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -771,16 +1355,24 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate22(data25[i1], {instancePath:instancePath+"/reference_images/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+}
+if(data.first_frame !== undefined){
+if(!(validate24(data.first_frame, {instancePath:instancePath+"/first_frame",parentData:data,parentDataProperty:"first_frame",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
+if(data.last_frame !== undefined){
+if(!(validate24(data.last_frame, {instancePath:instancePath+"/last_frame",parentData:data,parentDataProperty:"last_frame",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
 }
-else {
-const err49 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data.reference_images !== undefined){
+let data25 = data.reference_images;
+if(Array.isArray(data25)){
+if(data25.length > 9){
+const err49 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -789,12 +1381,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.reference_videos !== undefined){
-let data27 = data.reference_videos;
-if(Array.isArray(data27)){
-if(data27.length > 3){
-const err50 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(data25.length < 1){
+const err50 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -803,8 +1391,16 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data27.length < 1){
-const err51 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate24(data25[i1], {instancePath:instancePath+"/reference_images/" + i1,parentData:data25,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/reference_images",schemaPath:"#/properties/reference_images/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -813,16 +1409,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-const len2 = data27.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate22(data27[i2], {instancePath:instancePath+"/reference_videos/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.reference_videos !== undefined){
+let data27 = data.reference_videos;
+if(Array.isArray(data27)){
+if(data27.length > 3){
+const err52 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -831,12 +1423,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.reference_audio !== undefined){
-let data29 = data.reference_audio;
-if(Array.isArray(data29)){
-if(data29.length > 3){
-const err53 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+if(data27.length < 1){
+const err53 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -845,8 +1433,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data29.length < 1){
-const err54 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len2 = data27.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate24(data27[i2], {instancePath:instancePath+"/reference_videos/" + i2,parentData:data27,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/reference_videos",schemaPath:"#/properties/reference_videos/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -855,16 +1451,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len3 = data29.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate22(data29[i3], {instancePath:instancePath+"/reference_audio/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.reference_audio !== undefined){
+let data29 = data.reference_audio;
+if(Array.isArray(data29)){
+if(data29.length > 3){
+const err55 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -873,11 +1465,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data.retries !== undefined){
-let data31 = data.retries;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err56 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data29.length < 1){
+const err56 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -886,9 +1475,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 10 || isNaN(data31)){
-const err57 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate24(data29[i3], {instancePath:instancePath+"/reference_audio/" + i3,parentData:data29,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/reference_audio",schemaPath:"#/properties/reference_audio/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -897,8 +1493,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data31 < 0 || isNaN(data31)){
-const err58 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.retries !== undefined){
+let data31 = data.retries;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err58 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -907,12 +1506,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data.takes !== undefined){
-let data32 = data.takes;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err59 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 10 || isNaN(data31)){
+const err59 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -921,9 +1517,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 10 || isNaN(data32)){
-const err60 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data31 < 0 || isNaN(data31)){
+const err60 = {instancePath:instancePath+"/retries",schemaPath:"#/properties/retries/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -932,8 +1527,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err61 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.takes !== undefined){
+let data32 = data.takes;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err61 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -942,12 +1541,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-}
-if(data.take !== undefined){
-let data33 = data.take;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
-const err62 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 10 || isNaN(data32)){
+const err62 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -956,9 +1552,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 > 10 || isNaN(data33)){
-const err63 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data32 < 1 || isNaN(data32)){
+const err63 = {instancePath:instancePath+"/takes",schemaPath:"#/properties/takes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -967,8 +1562,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data33 < 1 || isNaN(data33)){
-const err64 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.take !== undefined){
+let data33 = data.take;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err64 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -977,12 +1576,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-if(data.refusals !== undefined){
-let data34 = data.refusals;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err65 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 10 || isNaN(data33)){
+const err65 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -991,9 +1587,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 10 || isNaN(data34)){
-const err66 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+if(data33 < 1 || isNaN(data33)){
+const err66 = {instancePath:instancePath+"/take",schemaPath:"#/properties/take/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1002,8 +1597,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data34 < 0 || isNaN(data34)){
-const err67 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data.refusals !== undefined){
+let data34 = data.refusals;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err67 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1012,11 +1611,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 10 || isNaN(data34)){
+const err68 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1025,10 +1622,33 @@ vErrors.push(err68);
 }
 errors++;
 }
-validate21.errors = vErrors;
+if(data34 < 0 || isNaN(data34)){
+const err69 = {instancePath:instancePath+"/refusals",schemaPath:"#/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1257,568 +1877,9 @@ valid1 = true;
 passing0 = 0;
 }
 const _errs17 = errors;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.currency === undefined){
-const err17 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf/1/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data7.per_million_tokens === undefined){
-const err18 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf/1/required",keyword:"required",params:{missingProperty: "per_million_tokens"},message:"must have required property '"+"per_million_tokens"+"'"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-for(const key1 in data7){
-if(!(((key1 === "currency") || (key1 === "per_million_tokens")) || (key1 === "with_video_input"))){
-const err19 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data7.currency !== undefined){
-let data8 = data7.currency;
-if(typeof data8 === "string"){
-if(!pattern6.test(data8)){
-const err20 = {instancePath:instancePath+"/pricing/currency",schemaPath:"#/properties/pricing/oneOf/1/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/pricing/currency",schemaPath:"#/properties/pricing/oneOf/1/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data7.per_million_tokens !== undefined){
-let data9 = data7.per_million_tokens;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-const err22 = {instancePath:instancePath+"/pricing/per_million_tokens",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-for(const key2 in data9){
-const _errs24 = errors;
-if(typeof key2 === "string"){
-if(func2(key2) < 1){
-const err23 = {instancePath:instancePath+"/pricing/per_million_tokens",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-var valid3 = _errs24 === errors;
-if(!valid3){
-const err24 = {instancePath:instancePath+"/pricing/per_million_tokens",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-for(const key3 in data9){
-let data10 = data9[key3];
-const _errs27 = errors;
-let valid5 = false;
-let passing1 = null;
-const _errs28 = errors;
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 < 0 || isNaN(data10)){
-const err25 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-var _valid1 = _errs28 === errors;
-if(_valid1){
-valid5 = true;
-passing1 = 0;
-}
-const _errs30 = errors;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(Object.keys(data10).length < 1){
-const err27 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key4 in data10){
-if(!((((key4 === "480p") || (key4 === "720p")) || (key4 === "1080p")) || (key4 === "4k"))){
-const err28 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data10["480p"] !== undefined){
-let data11 = data10["480p"];
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
-const err29 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/480p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-else {
-const err30 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/480p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data10["720p"] !== undefined){
-let data12 = data10["720p"];
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
-const err31 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/720p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/720p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data10["1080p"] !== undefined){
-let data13 = data10["1080p"];
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err33 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/1080p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/1080p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data10["4k"] !== undefined){
-let data14 = data10["4k"];
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err35 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/properties/4k/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-var _valid1 = _errs30 === errors;
-if(_valid1 && valid5){
-valid5 = false;
-passing1 = [passing1, 1];
-}
-else {
-if(_valid1){
-valid5 = true;
-passing1 = 1;
-}
-}
-if(!valid5){
-const err38 = {instancePath:instancePath+"/pricing/per_million_tokens/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/pricing/per_million_tokens",schemaPath:"#/properties/pricing/oneOf/1/properties/per_million_tokens/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data7.with_video_input !== undefined){
-let data15 = data7.with_video_input;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key5 in data15){
-const _errs43 = errors;
-if(typeof key5 === "string"){
-if(func2(key5) < 1){
-const err40 = {instancePath:instancePath+"/pricing/with_video_input",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key5};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-var valid7 = _errs43 === errors;
-if(!valid7){
-const err41 = {instancePath:instancePath+"/pricing/with_video_input",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-for(const key6 in data15){
-let data16 = data15[key6];
-const _errs46 = errors;
-let valid9 = false;
-let passing2 = null;
-const _errs47 = errors;
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 < 0 || isNaN(data16)){
-const err42 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-var _valid2 = _errs47 === errors;
-if(_valid2){
-valid9 = true;
-passing2 = 0;
-}
-const _errs49 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
-const err44 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-for(const key7 in data16){
-if(!((((key7 === "480p") || (key7 === "720p")) || (key7 === "1080p")) || (key7 === "4k"))){
-const err45 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-}
-if(data16["480p"] !== undefined){
-let data17 = data16["480p"];
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 < 0 || isNaN(data17)){
-const err46 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/480p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/480p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/480p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data16["720p"] !== undefined){
-let data18 = data16["720p"];
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 < 0 || isNaN(data18)){
-const err48 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/720p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/720p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/720p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data16["1080p"] !== undefined){
-let data19 = data16["1080p"];
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 < 0 || isNaN(data19)){
-const err50 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/1080p/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/1080p",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/1080p/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data16["4k"] !== undefined){
-let data20 = data16["4k"];
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 < 0 || isNaN(data20)){
-const err52 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/4k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/4k",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/properties/4k/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-var _valid2 = _errs49 === errors;
-if(_valid2 && valid9){
-valid9 = false;
-passing2 = [passing2, 1];
-}
-else {
-if(_valid2){
-valid9 = true;
-passing2 = 1;
-}
-}
-if(!valid9){
-const err55 = {instancePath:instancePath+"/pricing/with_video_input/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/pricing/with_video_input",schemaPath:"#/properties/pricing/oneOf/1/properties/with_video_input/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
+if(!(validate21(data7, {instancePath:instancePath+"/pricing",parentData:data,parentDataProperty:"pricing",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 var _valid0 = _errs17 === errors;
 if(_valid0 && valid1){
@@ -1832,12 +1893,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err58 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err17 = {instancePath:instancePath+"/pricing",schemaPath:"#/properties/pricing/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err58];
+vErrors = [err17];
 }
 else {
-vErrors.push(err58);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -1854,10 +1915,519 @@ vErrors = null;
 }
 }
 if(data.budget !== undefined){
-let data21 = data.budget;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.max === undefined){
-const err59 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+let data8 = data.budget;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.max === undefined){
+const err18 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data8){
+if(!(key1 === "max")){
+const err19 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data8.max !== undefined){
+let data9 = data8.max;
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 <= 0 || isNaN(data9)){
+const err20 = {instancePath:instancePath+"/budget/max",schemaPath:"#/properties/budget/properties/max/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/budget/max",schemaPath:"#/properties/budget/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.defaults !== undefined){
+let data10 = data.defaults;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+if(!(func1.call(schema35.properties, key2))){
+const err23 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data10.model !== undefined){
+let data11 = data10.model;
+const _errs28 = errors;
+let valid5 = false;
+const _errs29 = errors;
+if(!((((((((((((((data11 === "doubao-seedance-2.0") || (data11 === "doubao-seedance-2-fast")) || (data11 === "doubao-seedance-2")) || (data11 === "doubao-seedance-2-0-260128")) || (data11 === "dreamina-seedance-2-0-260128")) || (data11 === "doubao-seedance-2-0-fast-260128")) || (data11 === "dreamina-seedance-2-0-fast-260128")) || (data11 === "doubao-seedance-2-0-mini-260615")) || (data11 === "dreamina-seedance-2-0-mini-260615")) || (data11 === "doubao-seedance-1-5-pro-251215")) || (data11 === "doubao-seedance-1-0-pro-250528")) || (data11 === "doubao-seedance-1-0-pro-fast-251015")) || (data11 === "doubao-seedance-1-0-lite-t2v-250428")) || (data11 === "doubao-seedance-1-0-lite-i2v-250428"))){
+const err24 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema35.properties.model.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs29 === errors;
+valid5 = valid5 || _valid1;
+const _errs30 = errors;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err25 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid5 = valid5 || _valid1;
+if(!valid5){
+const err27 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.resolution !== undefined){
+let data12 = data10.resolution;
+if(!((((data12 === "480p") || (data12 === "720p")) || (data12 === "1080p")) || (data12 === "4k"))){
+const err28 = {instancePath:instancePath+"/defaults/resolution",schemaPath:"#/$defs/settings/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema35.properties.resolution.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data10.ratio !== undefined){
+let data13 = data10.ratio;
+if(!(((((((data13 === "16:9") || (data13 === "4:3")) || (data13 === "1:1")) || (data13 === "3:4")) || (data13 === "9:16")) || (data13 === "21:9")) || (data13 === "adaptive"))){
+const err29 = {instancePath:instancePath+"/defaults/ratio",schemaPath:"#/$defs/settings/properties/ratio/enum",keyword:"enum",params:{allowedValues: schema35.properties.ratio.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data10.duration !== undefined){
+let data14 = data10.duration;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err30 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 15 || isNaN(data14)){
+const err31 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(data14 < -1 || isNaN(data14)){
+const err32 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+if(data10.seed !== undefined){
+let data15 = data10.seed;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err33 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 4294967295 || isNaN(data15)){
+const err34 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data15 < -1 || isNaN(data15)){
+const err35 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+if(data10.generate_audio !== undefined){
+if(typeof data10.generate_audio !== "boolean"){
+const err36 = {instancePath:instancePath+"/defaults/generate_audio",schemaPath:"#/$defs/settings/properties/generate_audio/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data10.watermark !== undefined){
+if(typeof data10.watermark !== "boolean"){
+const err37 = {instancePath:instancePath+"/defaults/watermark",schemaPath:"#/$defs/settings/properties/watermark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data10.return_last_frame !== undefined){
+if(typeof data10.return_last_frame !== "boolean"){
+const err38 = {instancePath:instancePath+"/defaults/return_last_frame",schemaPath:"#/$defs/settings/properties/return_last_frame/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data10.camera_fixed !== undefined){
+if(typeof data10.camera_fixed !== "boolean"){
+const err39 = {instancePath:instancePath+"/defaults/camera_fixed",schemaPath:"#/$defs/settings/properties/camera_fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data10.service_tier !== undefined){
+let data20 = data10.service_tier;
+if(!((data20 === "default") || (data20 === "flex"))){
+const err40 = {instancePath:instancePath+"/defaults/service_tier",schemaPath:"#/$defs/settings/properties/service_tier/enum",keyword:"enum",params:{allowedValues: schema35.properties.service_tier.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data10.execution_expires_after !== undefined){
+let data21 = data10.execution_expires_after;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 259200 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data21 < 3600 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+if(data10.frames !== undefined){
+let data22 = data10.frames;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err44 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 289 || isNaN(data22)){
+const err45 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/maximum",keyword:"maximum",params:{comparison: "<=", limit: 289},message:"must be <= 289"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data22 < 29 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 29},message:"must be >= 29"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+if(data10.priority !== undefined){
+let data23 = data10.priority;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err47 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 9 || isNaN(data23)){
+const err48 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err49 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+if(data10.tools !== undefined){
+let data24 = data10.tools;
+if(Array.isArray(data24)){
+if(data24.length > 1){
+const err50 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(data24.length < 1){
+const err51 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+const len0 = data24.length;
+for(let i0=0; i0<len0; i0++){
+let data25 = data24[i0];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.type === undefined){
+const err52 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+for(const key3 in data25){
+if(!(key3 === "type")){
+const err53 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data25.type !== undefined){
+if(!(data25.type === "web_search")){
+const err54 = {instancePath:instancePath+"/defaults/tools/" + i0+"/type",schemaPath:"#/$defs/settings/properties/tools/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema35.properties.tools.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data10.safety_identifier !== undefined){
+let data27 = data10.safety_identifier;
+if(typeof data27 === "string"){
+if(func2(data27) > 64){
+const err57 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(func2(data27) < 1){
+const err58 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1866,9 +2436,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-for(const key8 in data21){
-if(!(key8 === "max")){
-const err60 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+}
+if(data10.callback_url !== undefined){
+let data28 = data10.callback_url;
+if(typeof data28 === "string"){
+if(!pattern7.test(data28)){
+const err60 = {instancePath:instancePath+"/defaults/callback_url",schemaPath:"#/$defs/settings/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+([/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+([/?#]\\S*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1878,11 +2451,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data21.max !== undefined){
-let data22 = data21.max;
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 <= 0 || isNaN(data22)){
-const err61 = {instancePath:instancePath+"/budget/max",schemaPath:"#/properties/budget/properties/max/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+const err61 = {instancePath:instancePath+"/defaults/callback_url",schemaPath:"#/$defs/settings/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1892,8 +2462,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/budget/max",schemaPath:"#/properties/budget/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data10.size !== undefined){
+let data29 = data10.size;
+if(!((((data29 === "1280x720") || (data29 === "720x1080")) || (data29 === "1920x1080")) || (data29 === "1080x1920"))){
+const err62 = {instancePath:instancePath+"/defaults/size",schemaPath:"#/$defs/settings/properties/size/enum",keyword:"enum",params:{allowedValues: schema35.properties.size.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1903,9 +2475,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/budget",schemaPath:"#/properties/budget/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data10.takes !== undefined){
+let data30 = data10.takes;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err63 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1914,13 +2487,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.defaults !== undefined){
-let data23 = data.defaults;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key9 in data23){
-if(!(func1.call(schema32.properties, key9))){
-const err64 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 10 || isNaN(data30)){
+const err64 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1929,12 +2498,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data23.model !== undefined){
-let data24 = data23.model;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err65 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30 < 1 || isNaN(data30)){
+const err65 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1944,8 +2509,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/defaults/model",schemaPath:"#/$defs/settings/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data10.refusals !== undefined){
+let data31 = data10.refusals;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err66 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1954,11 +2522,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data23.resolution !== undefined){
-let data25 = data23.resolution;
-if(!((((data25 === "480p") || (data25 === "720p")) || (data25 === "1080p")) || (data25 === "4k"))){
-const err67 = {instancePath:instancePath+"/defaults/resolution",schemaPath:"#/$defs/settings/properties/resolution/enum",keyword:"enum",params:{allowedValues: schema32.properties.resolution.enum},message:"must be equal to one of the allowed values"};
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 10 || isNaN(data31)){
+const err67 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1967,11 +2533,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data23.ratio !== undefined){
-let data26 = data23.ratio;
-if(!(((((((data26 === "16:9") || (data26 === "4:3")) || (data26 === "1:1")) || (data26 === "3:4")) || (data26 === "9:16")) || (data26 === "21:9")) || (data26 === "adaptive"))){
-const err68 = {instancePath:instancePath+"/defaults/ratio",schemaPath:"#/$defs/settings/properties/ratio/enum",keyword:"enum",params:{allowedValues: schema32.properties.ratio.enum},message:"must be equal to one of the allowed values"};
+if(data31 < 0 || isNaN(data31)){
+const err68 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1981,10 +2544,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data23.duration !== undefined){
-let data27 = data23.duration;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err69 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1993,9 +2556,21 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 > 15 || isNaN(data27)){
-const err70 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 15},message:"must be <= 15"};
+}
+if(data.shots !== undefined){
+let data32 = data.shots;
+if(Array.isArray(data32)){
+const len1 = data32.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate23(data32[i1], {instancePath:instancePath+"/shots/" + i1,parentData:data32,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err70 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2004,8 +2579,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data27 < -1 || isNaN(data27)){
-const err71 = {instancePath:instancePath+"/defaults/duration",schemaPath:"#/$defs/settings/properties/duration/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+}
+else {
+const err71 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2015,11 +2591,12 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-if(data23.seed !== undefined){
-let data28 = data23.seed;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err72 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.concat !== undefined){
+let data34 = data.concat;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key4 in data34){
+if(!((((((key4 === "output") || (key4 === "shots")) || (key4 === "transition")) || (key4 === "trim")) || (key4 === "audio")) || (key4 === "size"))){
+const err72 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2028,9 +2605,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 4294967295 || isNaN(data28)){
-const err73 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};
+}
+if(data34.output !== undefined){
+let data35 = data34.output;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err73 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2039,8 +2619,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data28 < -1 || isNaN(data28)){
-const err74 = {instancePath:instancePath+"/defaults/seed",schemaPath:"#/$defs/settings/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};
+}
+else {
+const err74 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2050,10 +2631,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-if(data23.generate_audio !== undefined){
-if(typeof data23.generate_audio !== "boolean"){
-const err75 = {instancePath:instancePath+"/defaults/generate_audio",schemaPath:"#/$defs/settings/properties/generate_audio/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data34.shots !== undefined){
+let data36 = data34.shots;
+if(Array.isArray(data36)){
+if(data36.length < 1){
+const err75 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2062,10 +2644,12 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data23.watermark !== undefined){
-if(typeof data23.watermark !== "boolean"){
-const err76 = {instancePath:instancePath+"/defaults/watermark",schemaPath:"#/$defs/settings/properties/watermark/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const len2 = data36.length;
+for(let i2=0; i2<len2; i2++){
+let data37 = data36[i2];
+if(typeof data37 === "string"){
+if(!pattern8.test(data37)){
+const err76 = {instancePath:instancePath+"/concat/shots/" + i2,schemaPath:"#/$defs/concat/properties/shots/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2075,9 +2659,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data23.return_last_frame !== undefined){
-if(typeof data23.return_last_frame !== "boolean"){
-const err77 = {instancePath:instancePath+"/defaults/return_last_frame",schemaPath:"#/$defs/settings/properties/return_last_frame/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err77 = {instancePath:instancePath+"/concat/shots/" + i2,schemaPath:"#/$defs/concat/properties/shots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2087,9 +2670,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data23.camera_fixed !== undefined){
-if(typeof data23.camera_fixed !== "boolean"){
-const err78 = {instancePath:instancePath+"/defaults/camera_fixed",schemaPath:"#/$defs/settings/properties/camera_fixed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err78 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2099,10 +2682,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data23.service_tier !== undefined){
-let data33 = data23.service_tier;
-if(!((data33 === "default") || (data33 === "flex"))){
-const err79 = {instancePath:instancePath+"/defaults/service_tier",schemaPath:"#/$defs/settings/properties/service_tier/enum",keyword:"enum",params:{allowedValues: schema32.properties.service_tier.enum},message:"must be equal to one of the allowed values"};
+if(data34.transition !== undefined){
+let data38 = data34.transition;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.type === undefined){
+const err79 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2111,11 +2695,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data23.execution_expires_after !== undefined){
-let data34 = data23.execution_expires_after;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err80 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key5 in data38){
+if(!((key5 === "type") || (key5 === "duration"))){
+const err80 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2124,9 +2706,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 259200 || isNaN(data34)){
-const err81 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/maximum",keyword:"maximum",params:{comparison: "<=", limit: 259200},message:"must be <= 259200"};
+}
+if(data38.type !== undefined){
+let data39 = data38.type;
+if(!((data39 === "cut") || (data39 === "crossfade"))){
+const err81 = {instancePath:instancePath+"/concat/transition/type",schemaPath:"#/$defs/concat/properties/transition/properties/type/enum",keyword:"enum",params:{allowedValues: schema39.properties.transition.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2135,8 +2719,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data34 < 3600 || isNaN(data34)){
-const err82 = {instancePath:instancePath+"/defaults/execution_expires_after",schemaPath:"#/$defs/settings/properties/execution_expires_after/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3600},message:"must be >= 3600"};
+}
+if(data38.duration !== undefined){
+let data40 = data38.duration;
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 5 || isNaN(data40)){
+const err82 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2145,12 +2733,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-if(data23.frames !== undefined){
-let data35 = data23.frames;
-if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){
-const err83 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data40 <= 0 || isNaN(data40)){
+const err83 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2159,9 +2743,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((typeof data35 == "number") && (isFinite(data35))){
-if(data35 > 289 || isNaN(data35)){
-const err84 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/maximum",keyword:"maximum",params:{comparison: "<=", limit: 289},message:"must be <= 289"};
+}
+else {
+const err84 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2170,8 +2754,10 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data35 < 29 || isNaN(data35)){
-const err85 = {instancePath:instancePath+"/defaults/frames",schemaPath:"#/$defs/settings/properties/frames/minimum",keyword:"minimum",params:{comparison: ">=", limit: 29},message:"must be >= 29"};
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2181,11 +2767,14 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
-if(data23.priority !== undefined){
-let data36 = data23.priority;
-if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){
-const err86 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data34.trim !== undefined){
+let data41 = data34.trim;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key6 in data41){
+const _errs90 = errors;
+if(typeof key6 === "string"){
+if(!pattern8.test(key6)){
+const err86 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",propertyName:key6};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2194,9 +2783,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if((typeof data36 == "number") && (isFinite(data36))){
-if(data36 > 9 || isNaN(data36)){
-const err87 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9},message:"must be <= 9"};
+}
+var valid17 = _errs90 === errors;
+if(!valid17){
+const err87 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2205,8 +2795,13 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data36 < 0 || isNaN(data36)){
-const err88 = {instancePath:instancePath+"/defaults/priority",schemaPath:"#/$defs/settings/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+for(const key7 in data41){
+let data42 = data41[key7];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key8 in data42){
+if(!((key8 === "start") || (key8 === "end"))){
+const err88 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2216,12 +2811,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-}
-if(data23.tools !== undefined){
-let data37 = data23.tools;
-if(Array.isArray(data37)){
-if(data37.length > 1){
-const err89 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(data42.start !== undefined){
+let data43 = data42.start;
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
+const err89 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2230,8 +2824,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data37.length < 1){
-const err90 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+else {
+const err90 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2240,12 +2835,12 @@ vErrors.push(err90);
 }
 errors++;
 }
-const len0 = data37.length;
-for(let i0=0; i0<len0; i0++){
-let data38 = data37[i0];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.type === undefined){
-const err91 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+if(data42.end !== undefined){
+let data44 = data42.end;
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 <= 0 || isNaN(data44)){
+const err91 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2254,9 +2849,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-for(const key10 in data38){
-if(!(key10 === "type")){
-const err92 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+}
+else {
+const err92 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2266,9 +2861,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data38.type !== undefined){
-if(!(data38.type === "web_search")){
-const err93 = {instancePath:instancePath+"/defaults/tools/" + i0+"/type",schemaPath:"#/$defs/settings/properties/tools/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema32.properties.tools.items.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err93 = {instancePath:instancePath+"/concat/trim/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2280,7 +2875,7 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/defaults/tools/" + i0,schemaPath:"#/$defs/settings/properties/tools/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2290,9 +2885,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
-else {
-const err95 = {instancePath:instancePath+"/defaults/tools",schemaPath:"#/$defs/settings/properties/tools/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data34.audio !== undefined){
+let data45 = data34.audio;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.file === undefined){
+const err95 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2301,12 +2898,9 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-if(data23.safety_identifier !== undefined){
-let data40 = data23.safety_identifier;
-if(typeof data40 === "string"){
-if(func2(data40) > 64){
-const err96 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key9 in data45){
+if(!((key9 === "file") || (key9 === "volume"))){
+const err96 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2315,8 +2909,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(func2(data40) < 1){
-const err97 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data45.file !== undefined){
+let data46 = data45.file;
+if(typeof data46 === "string"){
+if(func2(data46) < 1){
+const err97 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2327,7 +2925,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/defaults/safety_identifier",schemaPath:"#/$defs/settings/properties/safety_identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err98 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2337,11 +2935,11 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data23.callback_url !== undefined){
-let data41 = data23.callback_url;
-if(typeof data41 === "string"){
-if(!pattern7.test(data41)){
-const err99 = {instancePath:instancePath+"/defaults/callback_url",schemaPath:"#/$defs/settings/properties/callback_url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/?#]+([/?#]\\S*)?$"},message:"must match pattern \""+"^https?://[^\\s/?#]+([/?#]\\S*)?$"+"\""};
+if(data45.volume !== undefined){
+let data47 = data45.volume;
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 4 || isNaN(data47)){
+const err99 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2350,9 +2948,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/defaults/callback_url",schemaPath:"#/$defs/settings/properties/callback_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47 < 0 || isNaN(data47)){
+const err100 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2362,10 +2959,8 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data23.size !== undefined){
-let data42 = data23.size;
-if(!((((data42 === "1280x720") || (data42 === "720x1080")) || (data42 === "1920x1080")) || (data42 === "1080x1920"))){
-const err101 = {instancePath:instancePath+"/defaults/size",schemaPath:"#/$defs/settings/properties/size/enum",keyword:"enum",params:{allowedValues: schema32.properties.size.enum},message:"must be equal to one of the allowed values"};
+else {
+const err101 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2375,10 +2970,9 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data23.takes !== undefined){
-let data43 = data23.takes;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err102 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err102 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2387,9 +2981,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 10 || isNaN(data43)){
-const err103 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+if(data34.size !== undefined){
+let data48 = data34.size;
+if(typeof data48 === "string"){
+if(!pattern14.test(data48)){
+const err103 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"},message:"must match pattern \""+"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"+"\""};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -2398,8 +2995,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err104 = {instancePath:instancePath+"/defaults/takes",schemaPath:"#/$defs/settings/properties/takes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+else {
+const err104 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2410,10 +3008,8 @@ errors++;
 }
 }
 }
-if(data23.refusals !== undefined){
-let data44 = data23.refusals;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err105 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err105 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2422,509 +3018,15 @@ vErrors.push(err105);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 10 || isNaN(data44)){
-const err106 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"};
+}
+}
+else {
+const err106 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
 else {
 vErrors.push(err106);
-}
-errors++;
-}
-if(data44 < 0 || isNaN(data44)){
-const err107 = {instancePath:instancePath+"/defaults/refusals",schemaPath:"#/$defs/settings/properties/refusals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err108 = {instancePath:instancePath+"/defaults",schemaPath:"#/$defs/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-if(data.shots !== undefined){
-let data45 = data.shots;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err109 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-const len1 = data45.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate21(data45[i1], {instancePath:instancePath+"/shots/" + i1,parentData:data45,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err110 = {instancePath:instancePath+"/shots",schemaPath:"#/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-if(data.concat !== undefined){
-let data47 = data.concat;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key11 in data47){
-if(!((((((key11 === "output") || (key11 === "shots")) || (key11 === "transition")) || (key11 === "trim")) || (key11 === "audio")) || (key11 === "size"))){
-const err111 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-if(data47.output !== undefined){
-let data48 = data47.output;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err112 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-else {
-const err113 = {instancePath:instancePath+"/concat/output",schemaPath:"#/$defs/concat/properties/output/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-if(data47.shots !== undefined){
-let data49 = data47.shots;
-if(Array.isArray(data49)){
-if(data49.length < 1){
-const err114 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-const len2 = data49.length;
-for(let i2=0; i2<len2; i2++){
-let data50 = data49[i2];
-if(typeof data50 === "string"){
-if(!pattern8.test(data50)){
-const err115 = {instancePath:instancePath+"/concat/shots/" + i2,schemaPath:"#/$defs/concat/properties/shots/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\""};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/concat/shots/" + i2,schemaPath:"#/$defs/concat/properties/shots/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err116];
-}
-else {
-vErrors.push(err116);
-}
-errors++;
-}
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/concat/shots",schemaPath:"#/$defs/concat/properties/shots/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-}
-if(data47.transition !== undefined){
-let data51 = data47.transition;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.type === undefined){
-const err118 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err118];
-}
-else {
-vErrors.push(err118);
-}
-errors++;
-}
-for(const key12 in data51){
-if(!((key12 === "type") || (key12 === "duration"))){
-const err119 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-}
-if(data51.type !== undefined){
-let data52 = data51.type;
-if(!((data52 === "cut") || (data52 === "crossfade"))){
-const err120 = {instancePath:instancePath+"/concat/transition/type",schemaPath:"#/$defs/concat/properties/transition/properties/type/enum",keyword:"enum",params:{allowedValues: schema36.properties.transition.properties.type.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-}
-if(data51.duration !== undefined){
-let data53 = data51.duration;
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 5 || isNaN(data53)){
-const err121 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-if(data53 <= 0 || isNaN(data53)){
-const err122 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/concat/transition/duration",schemaPath:"#/$defs/concat/properties/transition/properties/duration/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-}
-}
-else {
-const err124 = {instancePath:instancePath+"/concat/transition",schemaPath:"#/$defs/concat/properties/transition/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-}
-if(data47.trim !== undefined){
-let data54 = data47.trim;
-if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
-for(const key13 in data54){
-const _errs128 = errors;
-if(typeof key13 === "string"){
-if(!pattern8.test(key13)){
-const err125 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",propertyName:key13};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-var valid24 = _errs128 === errors;
-if(!valid24){
-const err126 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/propertyNames",keyword:"propertyNames",params:{propertyName: key13},message:"property name must be valid"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-}
-for(const key14 in data54){
-let data55 = data54[key14];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-for(const key15 in data55){
-if(!((key15 === "start") || (key15 === "end"))){
-const err127 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err127];
-}
-else {
-vErrors.push(err127);
-}
-errors++;
-}
-}
-if(data55.start !== undefined){
-let data56 = data55.start;
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 0 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/start",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/start/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-}
-if(data55.end !== undefined){
-let data57 = data55.end;
-if((typeof data57 == "number") && (isFinite(data57))){
-if(data57 <= 0 || isNaN(data57)){
-const err130 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-else {
-const err131 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/end",schemaPath:"#/$defs/concat/properties/trim/additionalProperties/properties/end/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-}
-}
-else {
-const err132 = {instancePath:instancePath+"/concat/trim/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/concat/properties/trim/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-}
-else {
-const err133 = {instancePath:instancePath+"/concat/trim",schemaPath:"#/$defs/concat/properties/trim/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-if(data47.audio !== undefined){
-let data58 = data47.audio;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.file === undefined){
-const err134 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-for(const key16 in data58){
-if(!((key16 === "file") || (key16 === "volume"))){
-const err135 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-if(data58.file !== undefined){
-let data59 = data58.file;
-if(typeof data59 === "string"){
-if(func2(data59) < 1){
-const err136 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/concat/audio/file",schemaPath:"#/$defs/concat/properties/audio/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-if(data58.volume !== undefined){
-let data60 = data58.volume;
-if((typeof data60 == "number") && (isFinite(data60))){
-if(data60 > 4 || isNaN(data60)){
-const err138 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-if(data60 < 0 || isNaN(data60)){
-const err139 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
-}
-errors++;
-}
-}
-else {
-const err140 = {instancePath:instancePath+"/concat/audio/volume",schemaPath:"#/$defs/concat/properties/audio/properties/volume/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err140];
-}
-else {
-vErrors.push(err140);
-}
-errors++;
-}
-}
-}
-else {
-const err141 = {instancePath:instancePath+"/concat/audio",schemaPath:"#/$defs/concat/properties/audio/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err141];
-}
-else {
-vErrors.push(err141);
-}
-errors++;
-}
-}
-if(data47.size !== undefined){
-let data61 = data47.size;
-if(typeof data61 === "string"){
-if(!pattern14.test(data61)){
-const err142 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"},message:"must match pattern \""+"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"+"\""};
-if(vErrors === null){
-vErrors = [err142];
-}
-else {
-vErrors.push(err142);
-}
-errors++;
-}
-}
-else {
-const err143 = {instancePath:instancePath+"/concat/size",schemaPath:"#/$defs/concat/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err143];
-}
-else {
-vErrors.push(err143);
-}
-errors++;
-}
-}
-}
-else {
-const err144 = {instancePath:instancePath+"/concat",schemaPath:"#/$defs/concat/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err144];
-}
-else {
-vErrors.push(err144);
-}
-errors++;
-}
-}
-}
-else {
-const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err145];
-}
-else {
-vErrors.push(err145);
 }
 errors++;
 }
@@ -2935,4 +3037,4 @@ validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** The schema itself, for explaining errors (allowed keys). */
-export const manifestSchema = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","description":"seedance-pipeline manifest: a storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film.","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"const":1,"description":"Manifest format version. Only 1 exists."},"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$","description":"Name of the film. Default: the manifest's file name without extension."},"api":{"enum":["native","openai"],"description":"Wire format: native (/api/v3/contents/generations/tasks, the default) or openai (/v1/videos).","default":"native"},"base_url":{"type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$","description":"Host root of the service, e.g. https://api.wisgate.ai (the path is appended). The SEEDANCE_BASE_URL environment variable overrides it."},"output":{"type":"string","minLength":1,"description":"Output folder, relative to the manifest's folder. Default out/<name>."},"store":{"type":"string","minLength":1,"description":"The clip store's folder, relative to the manifest's folder and inside the project (SEEDANCE_STORE overrides it). Default .seedance/store beside the manifest."},"concurrency":{"type":"integer","minimum":1,"maximum":100,"description":"Most tasks at the service at once (default 3). --concurrency overrides it.","default":3},"pricing":{"oneOf":[{"enum":["volcengine","byteplus"],"description":"A built-in list-price table: volcengine (CNY) or byteplus (USD). See docs/pricing.md for each figure, its source and date."},{"title":"PriceTable","type":"object","additionalProperties":false,"required":["currency","per_million_tokens"],"properties":{"currency":{"type":"string","pattern":"^[A-Z]{3}$","description":"ISO 4217 currency code of the figures, e.g. USD or CNY."},"per_million_tokens":{"type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"oneOf":[{"type":"number","minimum":0,"description":"One price for every resolution."},{"title":"RateByResolution","type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"type":"number","minimum":0,"description":"Price per million tokens at 480p."},"720p":{"type":"number","minimum":0,"description":"Price per million tokens at 720p."},"1080p":{"type":"number","minimum":0,"description":"Price per million tokens at 1080p."},"4k":{"type":"number","minimum":0,"description":"Price per million tokens at 4k."}}}]},"description":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports)."},"with_video_input":{"type":"object","propertyNames":{"minLength":1},"additionalProperties":{"oneOf":[{"type":"number","minimum":0,"description":"One price for every resolution."},{"title":"RateByResolution","type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"type":"number","minimum":0,"description":"Price per million tokens at 480p."},"720p":{"type":"number","minimum":0,"description":"Price per million tokens at 720p."},"1080p":{"type":"number","minimum":0,"description":"Price per million tokens at 1080p."},"4k":{"type":"number","minimum":0,"description":"Price per million tokens at 4k."}}}]},"description":"Price per million tokens for tasks with reference videos, by model id. Default: the per_million_tokens price."}}}],"description":"Prices, to show what shots cost: a built-in table by name, or your own. SEEDANCE_PRICING (a name or a file) overrides it. Without one, costs are not shown."},"budget":{"title":"Budget","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"type":"number","exclusiveMinimum":0,"description":"Most a run may spend, in the price table's currency: a run whose estimate is higher sends nothing, and during a run no task is submitted that would take billed plus in-flight costs past it. --max-cost overrides it."}},"description":"A spending limit for each run (needs pricing)."},"defaults":{"$ref":"#/$defs/settings","description":"Generation settings applied to every shot; a shot's own value wins."},"shots":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/shot"},"description":"The shots, in story order."},"concat":{"$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"GenerationSettings","type":"object","additionalProperties":false,"properties":{"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"Generation settings applied to every shot; a shot's own value wins."},"concat":{"title":"Concat","type":"object","additionalProperties":false,"description":"Join the clips into one film after the shots are made.","properties":{"output":{"type":"string","minLength":1,"description":"File name of the film, relative to the output folder. Default final.mp4.","default":"final.mp4"},"shots":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"description":"Shot ids in film order. Default: every shot that is not a draft, in manifest order."},"transition":{"title":"Transition","type":"object","additionalProperties":false,"required":["type"],"description":"How clips meet: cut (default) or crossfade.","properties":{"type":{"enum":["cut","crossfade"],"description":"cut: straight join (stream copy when the clips match); crossfade: video and audio overlap by duration.","default":"cut"},"duration":{"type":"number","exclusiveMinimum":0,"maximum":5,"description":"Crossfade length in seconds (default 0.5). The film is shorter by one overlap per join.","default":0.5}}},"trim":{"type":"object","description":"Per-shot trims, by shot id: { start, end } in seconds within the clip.","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","type":"object","additionalProperties":false,"description":"Keep the part of the clip from start to end (seconds).","properties":{"start":{"type":"number","minimum":0,"description":"Seconds cut from the beginning (default 0)."},"end":{"type":"number","exclusiveMinimum":0,"description":"Where the kept part ends, in seconds from the clip's start (default: the clip's end)."}}}},"audio":{"title":"MusicBed","type":"object","additionalProperties":false,"required":["file"],"description":"A music bed mixed under the clips' own sound.","properties":{"file":{"type":"string","minLength":1,"description":"Audio file, relative to the manifest."},"volume":{"type":"number","minimum":0,"maximum":4,"description":"Gain of the music bed (1 = as is; default 0.3).","default":0.3}}},"size":{"type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$","description":"Frame size of the film, WIDTHxHEIGHT. Default: the first clip's size."}}},"shot":{"title":"Shot","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"Unique shot id: lowercase letters, digits, _ and -, starting with a letter or digit, at most 64 characters. Names the output files (<id>.mp4)."},"prompt":{"type":"string","minLength":1,"maxLength":5000,"description":"What the shot shows. Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused)."},"model":{"type":"string","minLength":1,"description":"Model id. Native default: doubao-seedance-2.0 (or doubao-seedance-2-fast); openai default: doubao-seedance-2. Official ids such as doubao-seedance-2-0-260128 or doubao-seedance-1-5-pro-251215 work too; an endpoint id ep-... passes with a warning.","examples":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","doubao-seedance-1-5-pro-251215"]},"resolution":{"enum":["480p","720p","1080p","4k"],"description":"Output resolution (native format). Default 720p (a draft: 480p, whatever defaults say). doubao-seedance-2-fast stops at 720p; 4k is official 2.0 only.","default":"720p"},"ratio":{"enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"],"description":"Aspect ratio (native format). The gateway models take 16:9, 9:16 and 1:1; official ids add 4:3, 3:4, 21:9 and adaptive. Quote it in YAML: \"16:9\".","default":"16:9"},"duration":{"type":"integer","minimum":-1,"maximum":15,"description":"Length in seconds. Gateway 2.0 models: 5..15; official 2.0: 4..15 or -1 (model chooses); 1.5 pro: 4..12 or -1; 1.0 series: 2..12; openai format: 4..15 (default 4)."},"seed":{"type":"integer","minimum":-1,"maximum":4294967295,"description":"Random seed, -1..4294967295. -1 (default) lets the service pick; `seedance pin` writes the seed it used back here.","default":-1},"generate_audio":{"type":"boolean","description":"Generate a synchronized sound track (2.0 and 1.5 pro only)."},"watermark":{"type":"boolean","description":"Add the AI-generated watermark (native format only). Default false.","default":false},"return_last_frame":{"type":"boolean","description":"Ask the service for the last frame as a PNG (native format). Turned on automatically for a shot whose last frame another shot uses.","default":false},"camera_fixed":{"type":"boolean","description":"Keep the camera still (1.0 series and 1.5 pro; not 2.0)."},"service_tier":{"enum":["default","flex"],"description":"default, or flex: half price, run offline (not on 2.0)."},"execution_expires_after":{"type":"integer","minimum":3600,"maximum":259200,"description":"Seconds a task may stay queued or running before it becomes expired: 3600..259200, default 172800.","default":172800},"frames":{"type":"integer","minimum":29,"maximum":289,"description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, 29..289 (at 24 fps, 29 frames is about 1.2 s and 289 about 12 s). Not with duration."},"priority":{"type":"integer","minimum":0,"maximum":9,"description":"Queue priority within the account's endpoint, 0..9 (default 0; first in, first out within one priority). 2.0 series only, not with service_tier: flex; it never pre-empts a running task."},"tools":{"type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["web_search"],"description":"web_search: the model may search the web for what the prompt names."}}},"description":"Tools the model may use (2.0 series only): [{ type: web_search }]. The searches made are listed in the task's usage."},"safety_identifier":{"type":"string","minLength":1,"maxLength":64,"description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back."},"callback_url":{"type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$","description":"A URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it."},"size":{"enum":["1280x720","720x1080","1920x1080","1080x1920"],"description":"Output size for api: openai (default 1280x720). With api: native use resolution and ratio instead.","default":"1280x720"},"draft":{"type":"boolean","description":"Make a cheap 480p draft; a later shot with from_draft turns it into the final video. Native format only.","default":false},"from_draft":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of a draft: true shot; this shot is that draft's final video (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused. Its model defaults to the draft's model: a draft can only be finished by the model family that made it."},"first_frame":{"$ref":"#/$defs/media","description":"The first frame (image). { shot: ID } uses that shot's last frame, chaining the two shots."},"last_frame":{"$ref":"#/$defs/media","description":"The last frame (image); needs first_frame."},"reference_images":{"type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"},"description":"Reference images (1..9 on 2.0). Not together with first_frame/last_frame."},"reference_videos":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference videos (2.0 only; at most 3, 2..15 s each, 15 s together): URLs or asset:// ids, or { shot: ID } for that shot's video. Local video files are not accepted by the service."},"reference_audio":{"type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"},"description":"Reference audio clips (2.0 native only; at most 3, 2..15 s each, 15 s together). Needs a reference image or video beside it."},"retries":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot when its task ends failed (never for content-policy refusals). Default 0. A task that expired at the service, or one the service no longer knows, is resubmitted once on top of these.","default":0},"takes":{"type":"integer","minimum":1,"maximum":10,"description":"How many takes (tasks) to make of the shot, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; `take:` picks the one the film and the shots after it use. Default 1.","default":1},"take":{"type":"integer","minimum":1,"maximum":10,"description":"Which take (1-based) the film and the shots chained from this one use, at most `takes:`. Default 1. `seedance pick <manifest> <shot> <K>` writes it."},"refusals":{"type":"integer","minimum":0,"maximum":10,"description":"How many times to resubmit this shot, with a new seed, when the service refuses it under its content policy (refusals are not billed, and the same prompt often passes on a second try). Never for a `…PrivacyInformation` refusal (a real person in a reference image: retrying cannot help). Default 0; separate from `retries:`.","default":0}},"description":"One shot: one generation task and one clip."},"media":{"description":"A media input: an http(s) URL, asset://ID, a data: URI, a path relative to the manifest, or { shot: ID } to use another shot's output.","title":"Media","oneOf":[{"type":"string","minLength":1,"description":"http(s) URL, asset://ID, data: URI, or a file path relative to the manifest."},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"title":"ShotOutput","type":"object","additionalProperties":false,"required":["shot"],"description":"Another shot's output: its last frame in image slots, its video in reference_videos.","properties":{"shot":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$","description":"The id of the shot whose output is used."}}}}};
+export const manifestSchema = {"description":"A storyboard for seedance-pipeline: shots made with the Seedance video API, chained, then joined into one film. Needs version: 1 and shots:.","$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/seedance-pipeline/seedance-pipeline/schemas/manifest.schema.json","type":"object","additionalProperties":false,"required":["version","shots"],"properties":{"version":{"title":"Manifest version","description":"The manifest format version. Only 1 exists: write version: 1.","const":1},"name":{"title":"Film name","description":"Name of the film: 1 to 64 letters, digits, ., _ and -, starting with a letter or digit. It names the output folder (out/<name>). Default: the manifest's file name without its extension. Example: name: kitten-morning","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"api":{"title":"Wire format","description":"Which API the shots are sent to: native (/api/v3/contents/generations/tasks: resolution, ratio, drafts, reference audio) or openai (/v1/videos: size instead). Default: native.","enum":["native","openai"]},"base_url":{"title":"Base URL","description":"Host root of the service; the API path is appended. SEEDANCE_BASE_URL overrides it. The API key is only sent to hosts you chose or trust. Example: base_url: https://api.wisgate.ai","type":"string","pattern":"^https?://[^\\s/?#]+(/[^\\s?#]*)?$"},"output":{"title":"Output folder","description":"Folder for the clips, the film, the lock and the report, relative to the manifest's folder and inside the project. Default: out/<name>. Example: output: out/trailer","type":"string","minLength":1},"store":{"title":"Clip store","description":"Folder of the clip store (every clip made, kept by the fingerprint of its inputs, so a shot made before costs nothing again), relative to the manifest's folder and inside the project. SEEDANCE_STORE overrides it. Default: .seedance/store beside the manifest.","type":"string","minLength":1},"concurrency":{"title":"Concurrency","description":"Most tasks at the service at once, 1..100. --concurrency overrides it. Mind your account's limit of running tasks (10 by default; 4k: 1). Default: 3. Example: concurrency: 5","type":"integer","minimum":1,"maximum":100},"pricing":{"title":"Pricing","description":"Prices, so plan, run, status and the report show what shots cost. Either a built-in table by name — volcengine (CNY) or byteplus (USD); see docs/pricing.md for each figure, its source and date — or a table of your own, with a currency and prices per million tokens by model id. SEEDANCE_PRICING (a name or a file) overrides it. Without a table, costs are not shown and nothing else changes.","oneOf":[{"enum":["volcengine","byteplus"]},{"$ref":"#/$defs/priceTable"}]},"budget":{"title":"Budget","description":"A spending limit for each run, in the price table's currency (needs pricing). --max-cost overrides it. Example: budget: { max: 20 }","type":"object","additionalProperties":false,"required":["max"],"properties":{"max":{"title":"Most a run may spend","description":"Most a run may spend, in the price table's currency (more than 0). A run whose estimate is higher sends nothing; during a run no task is submitted that would take billed plus in-flight costs past it (takes and re-rolls count). Example: max: 20","type":"number","exclusiveMinimum":0}}},"defaults":{"title":"Defaults","description":"Generation settings for every shot (model, resolution, ratio, duration, …); a shot's own value wins. Shot-only keys such as id, prompt or first_frame cannot go here.","$ref":"#/$defs/settings"},"shots":{"title":"Shots","description":"The shots, in story order: each is one generation task and one clip, with at least an id and (unless it has images or videos) a prompt. A shot can start on another's last frame with first_frame: { shot: <id> }.","type":"array","minItems":1,"allOf":[{"items":{"$ref":"#/$defs/shot"}}]},"concat":{"title":"Concat","description":"Join the clips into one film after the shots are made: which shots, in what order, how they meet, trims and a music bed. Without it every shot that is not a draft is joined in manifest order with cuts.","$ref":"#/$defs/concat"}},"$defs":{"settings":{"title":"Generation settings","description":"Generation settings: model, resolution, ratio, duration, seed, audio and the rest.","type":"object","additionalProperties":false,"properties":{"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","enum":["480p","720p","1080p","4k"]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","type":"integer","minimum":-1,"maximum":15},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","type":"integer","minimum":-1,"maximum":4294967295},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","type":"integer","minimum":3600,"maximum":259200},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","type":"integer","minimum":29,"maximum":289},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","type":"integer","minimum":0,"maximum":9},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","enum":["web_search"]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$"},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","type":"integer","minimum":1,"maximum":10},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","type":"integer","minimum":0,"maximum":10}}},"concat":{"title":"Concat","description":"Join the clips into one film after the shots are made.","type":"object","additionalProperties":false,"properties":{"output":{"title":"Film file","description":"File name of the film, relative to the output folder; a video name (.mp4, .mov, …). Default: final.mp4. Example: output: kitten-morning.mp4","type":"string","minLength":1},"shots":{"title":"Film order","description":"Shot ids in film order; a shot may be left out or repeated. Default: every shot that is not a draft, in manifest order. Example: shots: [opening, garden, window]","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}},"transition":{"title":"Transition","description":"How the clips meet: { type: cut } (the default) or { type: crossfade, duration: 0.5 }.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Transition type","description":"cut (a straight join, stream copy when the clips match) or crossfade (video and audio overlap by duration). Default: cut.","enum":["cut","crossfade"]},"duration":{"title":"Crossfade length","description":"Crossfade length in seconds, more than 0 and at most 5. The film is shorter by one overlap per join. Default: 0.5. Example: duration: 1","type":"number","exclusiveMinimum":0,"maximum":5}}},"trim":{"title":"Trims","description":"Per-shot trims, by shot id: keep the part of the clip from start to end, in seconds.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"additionalProperties":{"title":"Trim","description":"Keep the part of the clip from start to end (seconds).","type":"object","additionalProperties":false,"properties":{"start":{"title":"Trim start","description":"Seconds cut from the clip's beginning (0 or more). Default: 0. Example: start: 0.5","type":"number","minimum":0},"end":{"title":"Trim end","description":"Where the kept part ends, in seconds from the clip's start (more than start). Default: the clip's end. Example: end: 4","type":"number","exclusiveMinimum":0}}}},"audio":{"title":"Music bed","description":"A music bed mixed under the clips' own sound, as long as the film. Example: audio: { file: audio/theme.mp3, volume: 0.3 }","type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"title":"Music file","description":"The audio file, relative to the manifest (wav, mp3, m4a, flac, ogg, …). Example: file: audio/theme.mp3","type":"string","minLength":1},"volume":{"title":"Music volume","description":"Gain of the music bed, 0..4 (1 = as is). Default: 0.3. Example: volume: 0.5","type":"number","minimum":0,"maximum":4}}},"size":{"title":"Film size","description":"Frame size of the film, WIDTHxHEIGHT; clips of another size are scaled to fit. Default: the first clip's size. Example: size: 1920x1080","type":"string","pattern":"^[1-9][0-9]{1,4}x[1-9][0-9]{1,4}$"}}},"shot":{"title":"Shot","description":"One shot: one generation task and one clip.","type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"title":"Shot id","description":"The shot's name, unique in the storyboard: 1 to 64 lowercase letters (a-z), digits (0-9), _ and -, starting with a letter or digit. It names the output files (<id>.mp4) and is how other shots, concat.shots and seedance pick refer to the shot. Example: id: wake-up","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"prompt":{"title":"Prompt","description":"What the shot shows: subject, action, camera, light, sound (at most 5000 characters). Optional when the shot has images or videos; not allowed with from_draft (the draft's prompt is reused). Use > for a long prompt over several lines. Example: prompt: A kitten stretches on a sunny windowsill, slow push-in","type":"string","minLength":1,"maxLength":5000},"model":{"title":"Model","description":"Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).","anyOf":[{"enum":["doubao-seedance-2.0","doubao-seedance-2-fast","doubao-seedance-2","doubao-seedance-2-0-260128","dreamina-seedance-2-0-260128","doubao-seedance-2-0-fast-260128","dreamina-seedance-2-0-fast-260128","doubao-seedance-2-0-mini-260615","dreamina-seedance-2-0-mini-260615","doubao-seedance-1-5-pro-251215","doubao-seedance-1-0-pro-250528","doubao-seedance-1-0-pro-fast-251015","doubao-seedance-1-0-lite-t2v-250428","doubao-seedance-1-0-lite-i2v-250428"]},{"type":"string","minLength":1}]},"resolution":{"title":"Resolution","description":"Output resolution (api: native; with api: openai use size). Higher costs more tokens: tokens grow with the pixel count. Default: 720p. A draft: true shot is always 480p.","enum":["480p","720p","1080p","4k"]},"ratio":{"title":"Aspect ratio","description":"Aspect ratio of the clip (api: native). Quote it in YAML, or it is read as a number: ratio: \"16:9\". Default: \"16:9\".","enum":["16:9","4:3","1:1","3:4","9:16","21:9","adaptive"]},"duration":{"title":"Duration (seconds)","description":"Length of the clip in whole seconds. What a model accepts: gateway 2.0 names 5..15, official 2.0 ids 4..15 or -1 (the model chooses), 1.5 pro 4..12 or -1, the 1.0 series 2..12 (or use frames), api: openai 4..15. seedance validate checks it against the model. Default: the model's own (5 s; 4 s with api: openai). Example: duration: 10","type":"integer","minimum":-1,"maximum":15},"seed":{"title":"Seed","description":"Random seed, -1..4294967295. The same seed and inputs give a similar clip; -1 lets the service pick. seedance pin writes the seed a clip was made with back here. Sources disagree on whether 2.0 honours it: use takes: to get a choice. Default: -1 (random).","type":"integer","minimum":-1,"maximum":4294967295},"generate_audio":{"title":"Generate audio","description":"Make a synchronized sound track with the clip: true or false (2.0 and 1.5 pro only). Default: the model's own (on for official 2.0 ids, off for the gateway names).","type":"boolean"},"watermark":{"title":"Watermark","description":"Put the \"AI generated\" watermark on the clip: true or false (api: native only). Default: false.","type":"boolean"},"return_last_frame":{"title":"Return last frame","description":"Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.","type":"boolean"},"camera_fixed":{"title":"Fixed camera","description":"Keep the camera still: true or false (1.0 series and 1.5 pro; not 2.0). Default: off.","type":"boolean"},"service_tier":{"title":"Service tier","description":"How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.","enum":["default","flex"]},"execution_expires_after":{"title":"Expires after (seconds)","description":"Seconds a task may stay queued or running at the service before it is given up as expired: 3600..259200 (1 hour to 3 days). Default: 172800 (2 days). Example: execution_expires_after: 86400","type":"integer","minimum":3600,"maximum":259200},"frames":{"title":"Frames","description":"Length in frames instead of seconds (1.0 series only): 25 + 4n, from 29 to 289 (29, 33, 37, …). At 24 fps, 29 frames last about 1.2 s and 289 about 12 s. Not together with duration. Example: frames: 121 (about 5 s)","type":"integer","minimum":29,"maximum":289},"priority":{"title":"Priority","description":"Queue priority among your own tasks on the account's endpoint, 0..9 (higher goes first; first in, first out within one priority). It never stops a running task. 2.0 series only, not with service_tier: flex. Default: 0.","type":"integer","minimum":0,"maximum":9},"tools":{"title":"Tools","description":"Tools the model may use while making the shot (2.0 series only). The only one is web search, so the model can look up what the prompt names: The searches made are counted in the task's usage.","type":"array","minItems":1,"maxItems":1,"items":{"title":"Tool","description":"A tool: { type: web_search }.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Tool type","description":"web_search: the model may search the web for what the prompt names.","enum":["web_search"]}}}},"safety_identifier":{"title":"Safety identifier","description":"A hashed id of the end user the shot is made for (at most 64 characters), passed to the service for its abuse checks and echoed back. Never put a name or e-mail address here: hash it. Example: safety_identifier: 5f2b9c0e","type":"string","minLength":1,"maxLength":64},"callback_url":{"title":"Callback URL","description":"An http(s) URL the service POSTs the task to on each status change. Passed through as is; seedance still polls, so nothing depends on it. Example: callback_url: https://example.com/seedance-hook","type":"string","pattern":"^https?://[^\\s/?#]+([/?#]\\S*)?$"},"size":{"title":"Size (api: openai)","description":"Output size for api: openai, WIDTHxHEIGHT. With api: native use resolution and ratio instead. Default: 1280x720.","enum":["1280x720","720x1080","1920x1080","1080x1920"]},"draft":{"title":"Draft","description":"Make a cheap 480p draft of the shot first; a later shot with from_draft: <this id> turns it into the final video. Drafts are left out of the film. api: native only, and only on models that make drafts. Default: false.","type":"boolean"},"from_draft":{"title":"From draft","description":"The id of a draft: true shot: this shot is that draft made final (content type draft_task). The draft's prompt, images, seed, ratio, duration and audio setting are reused, and its model makes the final: leave model off. Example: from_draft: garden-draft","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"first_frame":{"title":"First frame","description":"The image the clip starts on: a file path relative to the manifest, an http(s) URL, asset://ID or a data: URI. Or { shot: <id> } to start on that shot's last frame, chaining the two shots so the film flows. Example: first_frame: { shot: wake-up }","$ref":"#/$defs/media"},"last_frame":{"title":"Last frame","description":"The image the clip ends on (same forms as first_frame, including { shot: <id> }). Needs first_frame. Example: last_frame: images/garden.png","$ref":"#/$defs/media"},"reference_images":{"title":"Reference images","description":"Images the model takes people, products, places or a style from (1..9 on 2.0; 1..4 on 1.0 lite i2v), each a file, URL, asset://ID, data: URI or { shot: <id> } (that shot's last frame). Not together with first_frame/last_frame.","type":"array","minItems":1,"maxItems":9,"items":{"$ref":"#/$defs/media"}},"reference_videos":{"title":"Reference videos","description":"Videos the model takes motion, camera work or a look from (2.0 only; at most 3, 2..15 s each, 15 s together): http(s) URLs or asset:// ids, or { shot: <id> } for that shot's video. The service takes no uploaded video files, so local paths are refused. Their seconds are billed as input. Example: reference_videos: [{ shot: opening }]","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"reference_audio":{"title":"Reference audio","description":"Sound the model takes voice, music or rhythm from (2.0 api: native only; at most 3 clips, 2..15 s each, 15 s together): files, URLs, asset:// ids or data: URIs. Needs a reference image or video beside it. Example: reference_audio: [audio/jingle.mp3]","type":"array","minItems":1,"maxItems":3,"items":{"$ref":"#/$defs/media"}},"retries":{"title":"Retries","description":"How many times to resubmit the shot when its task ends failed for another reason than the content policy (that is refusals:), 0..10. A task that expired at the service, or one it no longer knows, is resubmitted once on top of these. Default: 0. Example: retries: 2","type":"integer","minimum":0,"maximum":10},"takes":{"title":"Takes","description":"How many takes (tasks) to make of the shot, 1..10, each with its own seed (seed + i - 1 where a seed is set, else random). All are kept in the clip store and listed in the lock; take: picks the one the film and the shots after it use. Each take is billed. Default: 1. Example: takes: 3","type":"integer","minimum":1,"maximum":10},"take":{"title":"Take","description":"Which take (1-based, at most takes:) the film and the shots chained from this one use. seedance pick <manifest> <shot> <K> and seedance review write it. Default: 1. Example: take: 2","type":"integer","minimum":1,"maximum":10},"refusals":{"title":"Refusals","description":"How many times to resubmit the shot, with a new seed, when the service refuses it under its content policy, 0..10. Refusals are not billed, and the same prompt often passes on a second try. Never for a …PrivacyInformation refusal (a real person in a reference image: retrying cannot help). Separate from retries:. Default: 0. Example: refusals: 2","type":"integer","minimum":0,"maximum":10}}},"media":{"title":"Media","description":"A media input: a file path relative to the manifest, an http(s) URL, asset://ID, a data: URI, or { shot: <id> } to use another shot's output.","oneOf":[{"type":"string","minLength":1},{"$ref":"#/$defs/shotOutput"}]},"shotOutput":{"type":"object","additionalProperties":false,"required":["shot"],"properties":{"shot":{"title":"Shot","description":"The id of the shot whose output is used: its last frame in an image slot, its video in reference_videos. Example: { shot: wake-up }","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"priceTable":{"type":"object","additionalProperties":false,"required":["currency","per_million_tokens"],"properties":{"currency":{"title":"Currency","description":"ISO 4217 code of the figures: three capital letters. Example: currency: USD","type":"string","pattern":"^[A-Z]{3}$"},"per_million_tokens":{"title":"Price per million tokens","description":"Price per million tokens, by model id (as written in the manifest, or the versioned id the service reports): one number, or one per resolution.","type":"object","minProperties":1,"propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model","description":"Price of this model: one number for every resolution, or one per resolution.","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}},"with_video_input":{"title":"Price with video input","description":"Price per million tokens for tasks with reference videos, by model id, in the same forms as per_million_tokens. Default: the per_million_tokens price.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"title":"Price of this model with video input","description":"Price of this model with video input: one number for every resolution, or one per resolution.","oneOf":[{"type":"number","minimum":0},{"$ref":"#/$defs/rateByResolution"}]}}}},"rateByResolution":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"480p":{"title":"Price at 480p","description":"Price per million tokens at 480p. Example: 480p: 7.0","type":"number","minimum":0},"720p":{"title":"Price at 720p","description":"Price per million tokens at 720p. Example: 720p: 7.0","type":"number","minimum":0},"1080p":{"title":"Price at 1080p","description":"Price per million tokens at 1080p. Example: 1080p: 7.0","type":"number","minimum":0},"4k":{"title":"Price at 4k","description":"Price per million tokens at 4k. Example: 4k: 7.0","type":"number","minimum":0}}}}};

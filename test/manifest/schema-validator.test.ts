@@ -1,9 +1,9 @@
 // The precompiled validator must match the schema, and must behave like ajv compiling it at run time.
 import { readFileSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
+import type Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations
-import { generateValidator } from '../../scripts/gen-validator.mjs';
+import { generateValidator, manifestAjv } from '../../scripts/gen-validator.mjs';
 import { validate } from '../../src/manifest/schema-validator.generated.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/manifest.schema.json', import.meta.url), 'utf8')) as object;
@@ -15,7 +15,7 @@ describe('schema validator', () => {
   });
 
   it('reports the same errors as ajv compiling the schema', () => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: true });
+    const ajv = (manifestAjv as () => Ajv2020.default)();
     const reference = ajv.compile(schema);
     const data = { version: 2, shots: [{ id: 'Bad Id', promt: 'x', duration: '5', first_frame: { shto: 'a' }, reference_images: [] }], concat: { trim: { 'Bad Key': { start: -1 } } } };
     const fast = validate as unknown as ((d: unknown) => boolean) & { errors: unknown[] };
