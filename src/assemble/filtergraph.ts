@@ -29,18 +29,50 @@ export function buildFilterGraph(plan: ReencodePlan): string {
  * short still fills its count), the trim in whole frames, then one size with letterboxing.
  */
 function videoChain(plan: ReencodePlan, clip: PlannedClip, i: number): string {
+  return normaliseVideo(plan, `${i}:v:0`, clip.startFrame, clip.startFrame + clip.frames, `v${i}`);
+}
+
+/**
+ * One input's picture as the film shows it: frames [from, to) of the stream at the film's rate
+ * (counted from the clip's first frame), at the film's size. The one-pass graph and the pieces
+ * (pieces.ts) both use it, so a piece holds exactly the frames the one-pass film has there.
+ */
+export function normaliseVideo(plan: ReencodePlan, input: string, from: number, to: number, out: string): string {
   const { width: w, height: h } = plan;
   return [
-    `[${i}:v:0]setpts=PTS-STARTPTS`,
+    `[${input}]setpts=PTS-STARTPTS`,
     `fps=${rateText(plan.rate)}`,
     `tpad=stop_mode=clone:stop=${Math.ceil(plan.rate.num / plan.rate.den)}`,
-    `trim=start_frame=${clip.startFrame}:end_frame=${clip.startFrame + clip.frames}`,
+    `trim=start_frame=${from}:end_frame=${to}`,
     'setpts=PTS-STARTPTS',
     `scale=${w}:${h}:force_original_aspect_ratio=decrease`,
     `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2:color=black`,
     'setsar=1',
-    `format=yuv420p[v${i}]`,
+    `format=yuv420p[${out}]`,
   ].join(',');
+}
+
+/**
+ * The film's sound alone, [aout], from the same inputs as the one-pass graph (the clips, then the
+ * bed): the pieces path encodes it in one pass over the whole film, so no AAC frame boundary ever
+ * falls at a join between pieces.
+ */
+export function buildAudioGraph(plan: ReencodePlan): string {
+  const parts = plan.clips.map((clip, i) => audioChain(plan, clip, i));
+  const n = plan.clips.length;
+  if (plan.overlapFrames === 0) parts.push(`${plan.clips.map((_, i) => `[a${i}]`).join('')}concat=n=${n}:v=0:a=1[acat]`);
+  else parts.push(...audioCrossfade(plan));
+  parts.push(plan.bed ? mixBed(plan, n) : '[acat]anull[aout]');
+  return parts.join(';\n');
+}
+
+/**
+ * A crossfade as a piece of its own: [vout] from two normalised inputs ([x0] the end of the earlier
+ * clip, [x1] the start of the later one, both `frames` long), the same recipe as in the film.
+ */
+export function crossfadePiece(plan: ReencodePlan, frames: number): string {
+  if (plan.crossfadeFilter === 'xfade') return `[x0][x1]xfade=transition=fade:duration=${seconds(plan, frames)}:offset=0[vout]`;
+  return `[x1]format=yuva420p,fade=t=in:s=0:n=${frames}:alpha=1[h1];\n[x0][h1]overlay=eof_action=pass,format=yuv420p[vout]`;
 }
 
 /** Sound resampled to one rate and layout, trimmed like the picture, padded or cut to its exact length. */

@@ -9,6 +9,8 @@ export interface AssembleClip {
   path: string;
   /** Keep the part from start to end, in seconds within the clip. */
   trim?: { start?: number; end?: number };
+  /** The clip's sha256 (hex), when the caller knows it (the lock does); else it is computed. Keys the pieces cache. */
+  sha256?: string;
 }
 
 export interface AssembleInput {
@@ -25,8 +27,28 @@ export interface AssembleInput {
 
 export interface AssembleOptions {
   signal?: AbortSignal;
-  /** 0..1 as ffmpeg gets through the film. */
+  /** 0..1 as ffmpeg gets through the film (on the pieces path: as the pieces are encoded). */
   onProgress?: (fraction: number) => void;
+  /**
+   * How a film that must be re-encoded is made: `pieces` (default) encodes each clip's body and each
+   * crossfade on its own, cached in `piecesDir`, and joins them by stream copy; `one-pass` encodes
+   * the whole film in one ffmpeg run, caching nothing.
+   */
+  reencode?: 'pieces' | 'one-pass';
+  /** The pieces' cache folder; default `.seedance-pieces` beside the film. */
+  piecesDir?: string;
+}
+
+/** The pieces path's account of one join. */
+export interface PiecesReport {
+  /** Pieces of the film (bodies and crossfades). */
+  total: number;
+  /** The pieces encoded by this join (`body s2`, `crossfade s2>s3`); the others came from the cache. */
+  made: string[];
+  /** Pieces taken from the cache. */
+  reused: number;
+  /** Cached pieces deleted after the join, as the film no longer uses them. */
+  pruned: number;
 }
 
 export interface ChapterMark {
@@ -42,6 +64,8 @@ export interface AssembleResult {
   durationSeconds: number;
   chapters: ChapterMark[];
   hasAudio: boolean;
+  /** When the film was re-encoded in pieces. */
+  pieces?: PiecesReport;
 }
 
 /** An exact frame rate: num/den frames per second. */
