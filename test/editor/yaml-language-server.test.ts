@@ -407,11 +407,17 @@ describe('snippets (yaml-language-server)', () => {
     ['a shot', 'version: 1\nshots:\n  - id: a\n    prompt: x\n', '    '],
     ['defaults', 'version: 1\nshots:\n  - id: a\n    prompt: x\ndefaults:\n', '  '],
     ['concat', 'version: 1\nshots:\n  - id: a\n    prompt: x\nconcat:\n', '  '],
+    ['a transition', 'version: 1\nshots:\n  - id: a\n    prompt: x\nconcat:\n  transition:\n', '    '],
+    ['a trim', 'version: 1\nshots:\n  - id: a\n    prompt: x\nconcat:\n  trim:\n    a:\n', '      '],
+    ['a music bed', 'version: 1\nshots:\n  - id: a\n    prompt: x\nconcat:\n  audio:\n', '    '],
+    ['budget', 'version: 1\nshots:\n  - id: a\n    prompt: x\nbudget:\n', '  '],
+    ['a price table', 'version: 1\nshots:\n  - id: a\n    prompt: x\npricing:\n  currency: USD\n', '  '],
+    ['a price by resolution', 'version: 1\nshots:\n  - id: a\n    prompt: x\npricing:\n  currency: USD\n  per_million_tokens:\n    doubao-seedance-2.0:\n', '      '],
   ])('completing a key in %s inserts no value for the person to undo (no default, no 0)', async (_where, head, indent) => {
     const text = head + indent;
     const { items, at } = await completeAtEnd(text);
     const keys = items.filter((i) => i.kind === 10);
-    expect(keys.length).toBeGreaterThan(3);
+    expect(keys.length, `keys offered: ${items.map((i) => i.label).join(', ')}`).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const item of keys) {
       const after = accept(text, at, item);
