@@ -39,6 +39,11 @@ export function short(text: string, max = 60): string {
 }
 
 /** "a, b or c" */
+/** Seconds for a message: whole numbers as they are, a `frames` length to two decimals (2.33). */
+export function secondsText(seconds: number): string {
+  return Number.isInteger(seconds) ? String(seconds) : String(Math.round(seconds * 100) / 100);
+}
+
 export function listOr(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

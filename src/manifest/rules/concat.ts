@@ -1,6 +1,7 @@
 // The `concat:` section and the output folder: paths that stay where they belong, trims that make
 // sense, a crossfade shorter than the clips it joins, a music bed that is audio.
 import { basename, dirname, isAbsolute, relative, sep } from 'node:path';
+import { secondsText } from '../describe.js';
 import { describeProject, isInside, realPathOf, withinRoots } from '../project.js';
 import { obj, str } from '../raw.js';
 import type { ResolvedConcat } from '../types.js';
@@ -121,7 +122,7 @@ function trims(ctx: RuleContext, concat: ResolvedConcat): void {
     for (const key of ['start', 'end'] as const) {
       const value = trim[key];
       if (duration !== undefined && value !== undefined && (key === 'end' ? value > duration : value >= duration)) {
-        ctx.out.error('trim-beyond-clip', `The trim of shot \`${id}\` has \`${key}: ${value}\`, but the clip lasts ${duration} s. Keep the trim inside the clip.`, [...path, key]);
+        ctx.out.error('trim-beyond-clip', `The trim of shot \`${id}\` has \`${key}: ${value}\`, but the clip lasts ${secondsText(duration)} s. Keep the trim inside the clip.`, [...path, key]);
       }
     }
   }
@@ -138,7 +139,7 @@ function crossfade(ctx: RuleContext, concat: ResolvedConcat): void {
     const written = obj(obj(obj(ctx.data)?.concat)?.transition)?.duration !== undefined;
     ctx.out.error(
       'crossfade-too-long',
-      `The crossfade lasts ${concat.transition.duration} s, but shot \`${shortest.id}\` lasts only ${shortest.seconds} s in the film. A crossfade must be shorter than the shortest clip: shorten it.`,
+      `The crossfade lasts ${concat.transition.duration} s, but shot \`${shortest.id}\` lasts only ${secondsText(shortest.seconds)} s in the film. A crossfade must be shorter than the shortest clip: shorten it.`,
       written ? ['concat', 'transition', 'duration'] : ['concat', 'transition'],
     );
   }

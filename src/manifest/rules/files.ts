@@ -1,6 +1,7 @@
 // Local files and data URIs the shots use: they exist, are readable, and are what their slot
 // needs by content. Then the per-shot sums: reference clip seconds and the whole request size.
 import { MAX_REQUEST_BYTES, REFERENCE_CLIP_SECONDS } from '../../models.js';
+import { secondsText } from '../describe.js';
 import { probeBuffer, type FileFacts } from '../file-probe.js';
 import { mb, plural } from '../../core/format.js';
 import type { MediaRef } from '../resolve-media.js';
@@ -79,13 +80,13 @@ function referenceVideoSeconds(ctx: RuleContext, shot: ResolvedShot): void {
     total += seconds;
     const { min, max } = REFERENCE_CLIP_SECONDS;
     if (seconds < min || seconds > max) {
-      ctx.out.error('video-duration', `${shotTitle(shot)}: the video of shot \`${target?.id}\` lasts ${seconds} s; each reference video must last ${min}..${max} s.`, ['shots', shot.index, 'reference_videos', i]);
+      ctx.out.error('video-duration', `${shotTitle(shot)}: the video of shot \`${target?.id}\` lasts ${secondsText(seconds)} s; each reference video must last ${min}..${max} s.`, ['shots', shot.index, 'reference_videos', i]);
     }
   });
   if (total > REFERENCE_CLIP_SECONDS.total) {
     ctx.out.error(
       'video-total-duration',
-      `${shotTitle(shot)}: its reference videos from this storyboard last ${total} s together; at most ${REFERENCE_CLIP_SECONDS.total} s are allowed. Reference fewer or shorter shots.`,
+      `${shotTitle(shot)}: its reference videos from this storyboard last ${secondsText(total)} s together; at most ${REFERENCE_CLIP_SECONDS.total} s are allowed. Reference fewer or shorter shots.`,
       ['shots', shot.index, 'reference_videos'],
       { key: true },
     );
