@@ -121,6 +121,42 @@ describe('buildReportHtml', () => {
   });
 });
 
+describe('money in the report', () => {
+  const usd = (amount: number) => ({ amount, currency: 'USD' });
+  const priced: ReportData = {
+    ...DATA,
+    shots: [
+      shot({ ...(DATA.shots[0] as ReportShot), cost: { estimated: usd(0.50638), billed: [usd(0.6)] } }),
+      shot({ ...(DATA.shots[1] as ReportShot), cost: { estimated: usd(0.50638), billed: [usd(0)] } }),
+    ],
+    cost: { estimated: usd(1.01276), billed: [usd(0.6)], allRuns: [usd(1.10638)] },
+  };
+
+  it('gives each card its estimate against what its tasks were billed, and the page the totals by the tokens', () => {
+    const page = buildReportHtml(priced);
+    const cardA = page.slice(page.indexOf('id="shot-a"'), page.indexOf('id="shot-b"'));
+    expect(cardA).toContain('<dt>tokens</dt><dd>50,638</dd><dt>cost</dt><dd>estimated 0.51 USD · billed 0.60 USD</dd>');
+    expect(page.slice(page.indexOf('id="shot-b"'))).toContain('<dt>cost</dt><dd>estimated 0.51 USD · billed 0.00 USD</dd>');
+    expect(page).toContain('50,638 tokens recorded · <span class="cost">estimated 1.01 USD, billed 0.60 USD (all runs: 1.11 USD)</span></p>');
+  });
+
+  it('says when nothing was billed or the table has no price, and sums each currency apart', () => {
+    const page = buildReportHtml({
+      ...priced,
+      shots: [shot({ id: 'a', cost: { billed: [] } })],
+      cost: { estimated: usd(0), billed: [], allRuns: [{ amount: 12.3, currency: 'CNY' }, usd(0.6)] },
+    });
+    expect(page).toContain('<dt>cost</dt><dd>estimated — (no price for it) · billed —</dd>');
+    expect(page).toContain('estimated 0.00 USD, billed — (all runs: 12.30 CNY + 0.60 USD)');
+  });
+
+  it('says nothing about money without a price table', () => {
+    const page = buildReportHtml(DATA);
+    expect(page).not.toContain('<dt>cost</dt>');
+    expect(page).not.toMatch(/estimated|billed|USD|class="cost"/);
+  });
+});
+
 describe('helpers', () => {
   it.each([
     [0, '0:00'],

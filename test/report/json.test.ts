@@ -54,6 +54,37 @@ describe('--reporter json', () => {
     expect(events.find((e) => e.type === 'shot-skipped')).toMatchObject({ shot: 'after-dragon', because: ['dragon'] });
     const plan = events.find((e) => e.type === 'plan-ready') as { shots: { id: string; prompt?: string }[] };
     expect(plan.shots.map((s) => s.prompt)).toContain('A paper boat drifts down a gutter stream');
+    // Without a price table nothing about money is said.
+    expect(result.stdout).not.toMatch(/"(estimatedCost|cost|budget)"/);
+  });
+
+  it('with a price table, carries the estimate, the budget and each succeeded task\'s cost, all documented', async () => {
+    const dir = await tempDir('seedance-json-');
+    await writeStoryboard(dir, `version: 1
+pricing: { currency: USD, per_million_tokens: { doubao-seedance-2.0: 10 } }
+defaults: { resolution: 480p, duration: 5 }
+shots:
+  - { id: gull, prompt: A gull over the harbour, seed: 5 }
+  - { id: pier, prompt: The pier at noon }
+`);
+    const result = await runCli(['run', 'story.yaml', '--reporter', 'json', '--poll-interval', '50', '--max-cost', '2'], dir, { SEEDANCE_API_KEY: 'k', SEEDANCE_BASE_URL: sim.url });
+    expect(result.code, result.stderr).toBe(0);
+    const events = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const event of events) {
+      const fields = documentedFields(String(event.type));
+      for (const key of Object.keys(event)) expect(fields?.has(key), `${String(event.type)}.${key} is not documented`).toBe(true);
+    }
+    // 480p 16:9 5 s: 50,638 tokens, at 10 USD a million 0.50638 USD.
+    const usd = (amount: number) => ({ amount, currency: 'USD' });
+    expect(events.find((e) => e.type === 'plan-ready')).toMatchObject({
+      estimatedTokens: 101_276,
+      estimatedCost: usd(1.01276),
+      budget: usd(2),
+      shots: [{ id: 'gull', estimatedCost: usd(0.50638) }, { id: 'pier', estimatedCost: usd(0.50638) }],
+    });
+    const succeeded = events.filter((e) => e.type === 'shot-succeeded');
+    expect(succeeded.map((e) => [e.shot, e.tokens, e.cost]).sort()).toEqual([['gull', 50_638, usd(0.50638)], ['pier', 50_638, usd(0.50638)]]);
+    expect(events.at(-1)).toMatchObject({ type: 'run-finished', tokens: 101_276, cost: usd(1.01276) });
   });
 
   it('documents every event type in the README table', () => {

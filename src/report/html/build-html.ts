@@ -4,6 +4,7 @@
 // Security Policy, so even a mistake in escaping could not run anything else.
 import { createHash } from 'node:crypto';
 import { plural } from '../../core/format.js';
+import { formatMoney, type Money } from '../../core/money.js';
 import type { ReportData, ReportFilm, ReportShot, ReportTake } from './report-data.js';
 import { REPORT_CSS } from './styles.js';
 import { attemptsHtml } from './attempts.js';
@@ -60,7 +61,7 @@ export function buildReportHtml(data: ReportData): string {
 <div class="page">
 <header class="top">
 <h1>${esc(data.title)}</h1>
-<p>${plural(data.shots.length, 'shot')} from <code>${esc(data.manifest)}</code> · ${esc(data.api)} API · ${esc(tokens.toLocaleString('en-US'))} tokens recorded</p>
+<p>${plural(data.shots.length, 'shot')} from <code>${esc(data.manifest)}</code> · ${esc(data.api)} API · ${esc(tokens.toLocaleString('en-US'))} tokens recorded${data.cost ? ` · <span class="cost">${esc(totalCostText(data.cost))}</span>` : ''}</p>
 <ul class="tally">${tally}</ul>
 </header>
 ${contactSheet(data)}
@@ -111,6 +112,7 @@ function card(s: ReportShot): string {
     ['model', s.model ?? '—'],
     ['task', s.taskId ?? '—'],
     ['tokens', s.tokens !== undefined ? s.tokens.toLocaleString('en-US') : '—'],
+    ...(s.cost ? [['cost', shotCostText(s.cost)] as [string, string]] : []),
     ...s.settings,
   ];
   // Values as HTML: the shots a card uses and feeds are links to their cards.
@@ -133,6 +135,21 @@ ${s.error ? `<div class="error"><p><strong>${esc(s.error.code)}</strong>: ${esc(
 </div>
 ${s.takes.length > 0 ? takes(s) : ''}
 </article>`;
+}
+
+/** Amounts in one currency or more (a table changed between runs), `—` when there are none. */
+function amounts(values: readonly Money[]): string {
+  return values.length > 0 ? values.map(formatMoney).join(' + ') : '—';
+}
+
+/** `estimated 0.51 USD · billed 0.60 USD`: the estimate of the shot as asked now, against its clip's bill. */
+function shotCostText(cost: NonNullable<ReportShot['cost']>): string {
+  return `estimated ${cost.estimated ? formatMoney(cost.estimated) : '— (no price for it)'} · billed ${amounts(cost.billed)}`;
+}
+
+/** `estimated 1.52 USD, billed 1.11 USD (all runs: 2.03 USD)`: the clips of now, then every task ever billed. */
+function totalCostText(cost: NonNullable<ReportData['cost']>): string {
+  return `estimated ${formatMoney(cost.estimated)}, billed ${amounts(cost.billed)} (all runs: ${amounts(cost.allRuns)})`;
 }
 
 function shotLink(id: string, label: string): string {

@@ -2,11 +2,16 @@
 // per shot its state, settings, results and thumbnails; the film with its chapters. Every link is
 // relative to report.html, which sits in the output folder beside the clips.
 import { join, relative, sep } from 'node:path';
+import { sumMoney } from '../../core/money.js';
 import type { MediaSlot, MediaSource, ResolvedManifest, ResolvedShot } from '../../manifest/types.js';
 import { probeMedia } from '../../media/index.js';
+import { estimateShotTokens } from '../../plan/tokens.js';
+import { shotCost } from '../../pricing/cost.js';
+import type { PriceTable } from '../../pricing/price-table.js';
 import { FileHashes } from '../../state/facts.js';
-import type { LockFile } from '../../state/lock.js';
+import type { LockFile, ShotLock } from '../../state/lock.js';
 import { describeState, filmOnDisk, shotStates, staleFilmShots, type ShotState } from '../shot-state.js';
+import { spentOf } from '../status-view.js';
 import { attemptsOf } from './attempts.js';
 import type { Href, ReportData, ReportFilm, ReportInput, ReportShot, ReportTake } from './report-data.js';
 import type { Thumbnails } from './thumbnails.js';
@@ -31,6 +36,10 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
   // Where each shot is in the film on disk: the chapters the assembler wrote (trims and crossfades counted).
   const chapters = new Map((film?.chapters ?? []).map((c) => [c.id, c]));
 
+  // With a price table, each shot's estimate and bill (the lock's ledger).
+  const table = manifest.pricing;
+  const byId = new Map(manifest.shots.map((s) => [s.id, s]));
+
   const shots: ReportShot[] = [];
   for (const [i, shot] of manifest.shots.entries()) {
     const state = states[i] as ShotState;
@@ -50,6 +59,7 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
       ...(record?.model !== undefined ? { model: record.model } : {}),
       ...(record?.taskId !== undefined ? { taskId: record.taskId } : {}),
       ...(record?.tokens !== undefined ? { tokens: record.tokens } : {}),
+      ...(table ? { cost: costOf(table, byId, lock, shot) } : {}),
       ...(record?.error && record.status !== 'succeeded' ? { error: record.error } : {}),
       ...(pics.video ? { video: pics.video } : {}),
       ...(shot.expectedSize ? { size: shot.expectedSize } : {}),
@@ -70,6 +80,32 @@ export async function collectReport(manifest: ResolvedManifest, lock: Readonly<L
     ...(film ? { film } : {}),
     filmOrder: filmOrder(manifest),
     shots,
+    ...(table ? { cost: totalCost(table, lock, shots) } : {}),
+  };
+}
+
+/** The tasks of a shot's clip: the one that made it and the attempts before it (retries, refusals). */
+function clipTasks(record: Readonly<ShotLock> | undefined): string[] {
+  return [...new Set([record?.taskId, ...(record?.attempts ?? []).map((a) => a.taskId)].filter((id): id is string => id !== undefined))];
+}
+
+/** The ledger's entries of these tasks, summed (spentOf, as `seedance status` sums the whole ledger). */
+function billedOf(lock: Readonly<LockFile>, tasks: readonly string[]): NonNullable<ReportData['cost']>['billed'] {
+  const ledger = lock.ledger ?? {};
+  return spentOf({ ...lock, ledger: Object.fromEntries(tasks.flatMap((id) => (ledger[id] ? [[id, ledger[id]]] : []))) }).costs;
+}
+
+/** What the shot is estimated to cost as asked now (whatever the next run does with it), and what its clip's tasks were billed. */
+function costOf(table: PriceTable, byId: ReadonlyMap<string, ResolvedShot>, lock: Readonly<LockFile>, shot: ResolvedShot): NonNullable<ReportShot['cost']> {
+  const estimated = shotCost(table, shot, estimateShotTokens(shot, byId).tokens);
+  return { ...(estimated ? { estimated } : {}), billed: billedOf(lock, clipTasks(lock.shots[shot.id])) };
+}
+
+function totalCost(table: PriceTable, lock: Readonly<LockFile>, shots: readonly ReportShot[]): NonNullable<ReportData['cost']> {
+  return {
+    estimated: sumMoney(shots.map((s) => s.cost?.estimated), table.currency),
+    billed: billedOf(lock, shots.flatMap((s) => clipTasks(lock.shots[s.id]))),
+    allRuns: spentOf(lock).costs,
   };
 }
 

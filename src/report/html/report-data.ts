@@ -1,5 +1,6 @@
 // What the HTML report shows, as plain data: the builder turns it into HTML without any I/O, so
 // tests can feed it anything (a prompt with `<script>` in it, a failed shot, no film).
+import type { Money } from '../../core/money.js';
 import type { ShotStateKind } from '../shot-state.js';
 import type { ReportAttempt } from './attempts.js';
 
@@ -31,6 +32,12 @@ export interface ReportShot {
   model?: string;
   taskId?: string;
   tokens?: number;
+  /**
+   * With a price table: what the shot is estimated to cost as the manifest asks it now (absent when
+   * the table has no price for it), and what the tasks of its clip (its retries too) were billed, from
+   * the lock's ledger (one amount per currency; empty when none is recorded).
+   */
+  cost?: { estimated?: Money; billed: Money[] };
   /** What went wrong, and what to do next (the `next:` line the terminal printed). */
   error?: { code: string; message: string; hint?: string };
   /** The duration asked for, when the manifest names one. */
@@ -91,4 +98,9 @@ export interface ReportData {
   filmOrder: string[];
   /** In manifest order (the cards' order). */
   shots: ReportShot[];
+  /**
+   * With a price table: the shots' estimates summed, what their clips' tasks were billed, and what
+   * every task of every run was billed (the whole ledger, replaced clips too).
+   */
+  cost?: { estimated: Money; billed: Money[]; allRuns: Money[] };
 }
