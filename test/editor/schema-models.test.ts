@@ -61,6 +61,23 @@ describe('schema annotations for editors', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every list of values describes each value', () => {
+    const problems: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const n = node as Json;
+        if (Array.isArray(n.enum)) {
+          const docs = n.markdownEnumDescriptions;
+          if (!Array.isArray(docs) || docs.length !== n.enum.length || docs.some((d) => typeof d !== 'string' || d.trim() === '')) problems.push(`${path}: enum without a markdownEnumDescription for each value`);
+        }
+        for (const [key, value] of Object.entries(n)) if (key !== 'defaultSnippets') walk(value, `${path}.${key}`);
+      }
+    };
+    walk(schema, '');
+    expect(problems).toEqual([]);
+  });
+
   it('settings and shot describe the keys they share the same way', () => {
     const settings = defs.settings!.properties;
     const shot = defs.shot!.properties;
