@@ -51,6 +51,8 @@ export type RunEvent =
   | { type: 'shot-failed'; shot: string; taskId?: string; code: string; serviceCode?: string; message: string; hint?: string; willRetry: boolean }
   | { type: 'shot-skipped'; shot: string; because: string[] }
   | { type: 'assembly-started'; output: string; shots: string[] }
+  /** While the film is joined, at most a few a second: 0..1 of the work done. */
+  | { type: 'assembly-progress'; output: string; fraction: number }
   | { type: 'assembly-finished'; output: string; method: 'copy' | 'reencode'; durationSeconds: number }
   | { type: 'assembly-skipped'; output: string; reason: string }
   | { type: 'assembly-failed'; output: string; message: string; hint?: string }

@@ -84,6 +84,10 @@ export const EVENT_DOCS: EventDocs = {
   },
   'shot-skipped': { when: 'a shot cannot run because shots it uses failed', fields: { shot: 'shot id', because: 'the ids of those shots' } },
   'assembly-started': { when: 'the film is being joined', fields: { output: 'absolute path of the film', shots: 'the clips, in order' } },
+  'assembly-progress': {
+    when: 'while the film is joined (a few a second at most)',
+    fields: { output: 'its path', fraction: '0..1 of the work done: on a re-encode in pieces, the pieces (and the sound) encoded so far' },
+  },
   'assembly-finished': {
     when: 'the film is written',
     fields: { output: 'its path', method: '`copy` (stream copy) or `reencode`', durationSeconds: 'its length' },

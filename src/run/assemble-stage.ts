@@ -2,7 +2,7 @@
 // skips itself when its inputs (clips, options, music bed) are unchanged since the last assembly.
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
+import { PIECES_FOLDER, assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
 import type { ResolvedConcat } from '../manifest/types.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import { sha256 } from '../core/sha256.js';
@@ -35,7 +35,9 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
     await claimOutput(ctx.manifest);
     // Asked by the assembly before it writes anything and again before the film gets its name.
     const guard = (): Promise<void> => requireFilmWritable(ctx.manifest, output, { lock: ctx.lock.data });
-    const result = await assemble(input, { signal: ctx.abort, guard });
+    // The clips' own bytes key the pieces cache (hashed once per run, shared with the rest of it).
+    const clips = await Promise.all(input.clips.map(async (clip) => ({ ...clip, sha256: await ctx.files.get(clip.path) })));
+    const result = await assemble({ ...input, clips }, { signal: ctx.abort, guard, piecesDir: join(ctx.manifest.output, PIECES_FOLDER), onProgress: progressEmitter(ctx, output) });
     const bytes = await readFile(output);
     await updateOwned(ctx.manifest, { add: [{ name: ownedName(ctx.manifest.output, output), bytes: bytes.length }] });
     await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
@@ -46,6 +48,20 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
     ctx.emit({ type: 'assembly-failed', output, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
     return false;
   }
+}
+
+/** Minimum time between two assembly-progress events. */
+const PROGRESS_INTERVAL_MS = 250;
+
+/** assembly-progress events, at most one every PROGRESS_INTERVAL_MS and never the end (assembly-finished says it). */
+function progressEmitter(ctx: AssemblyContext, output: string): (fraction: number) => void {
+  let last = 0;
+  return (fraction) => {
+    const now = Date.now();
+    if (fraction >= 1 || now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    ctx.emit({ type: 'assembly-progress', output, fraction: Math.round(fraction * 1000) / 1000 });
+  };
 }
 
 function assemblyInput(ctx: AssemblyContext, concat: ResolvedConcat): AssembleInput {
