@@ -167,10 +167,11 @@ function footer(model: TableModel, options: RenderOptions, p: Paint, width: numb
   return lines;
 }
 
-/** `0.51 USD of 1.60 USD spent, ~1.01 USD to come`: the budget only when one is set. */
+/** `0.51 USD of 1.60 USD spent, ~1.01 USD to come`: the budget only when one is set; nothing to come once the run is over. */
 function moneyPart(model: TableModel): string {
   const m = model.money as NonNullable<TableModel['money']>;
-  const left = costLeft(model);
+  // Once the run is over, nothing more is to come (shots the run stopped before sending cost nothing).
+  const left = model.finished ? undefined : costLeft(model);
   return `${formatMoney(m.used)}${m.budget ? ` of ${formatMoney(m.budget)}` : ''} spent${left && left.amount > 0 ? `, ~${formatMoney(left)} to come` : ''}`;
 }
 
