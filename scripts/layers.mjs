@@ -2,7 +2,7 @@
 // layers of the README's design section. eslint.config.js turns this table into
 // no-restricted-imports rules per folder; test/architecture.test.ts checks every import of every
 // file against it. A part is a folder of src/ or one of its top-level files.
-const BELOW_RUN = ['core', 'models.ts', 'pricing', 'manifest', 'media', 'assemble', 'wire', 'state', 'api', 'plan'];
+const BELOW_RUN = ['core', 'models.ts', 'pricing', 'manifest', 'media', 'assemble', 'wire', 'state', 'api', 'plan', 'export'];
 
 export const LAYERS = {
   core: [],
@@ -16,6 +16,8 @@ export const LAYERS = {
   state: ['core', 'models.ts', 'pricing', 'manifest'],
   api: ['core', 'models.ts', 'wire'],
   plan: ['core', 'models.ts', 'pricing', 'manifest', 'wire', 'state'],
+  // Editor projects of the cut (MLT, OTIO, FCPXML, EDL), from the lock and the clips on disk.
+  export: ['core', 'models.ts', 'manifest', 'media', 'assemble', 'state'],
   run: BELOW_RUN,
   report: [...BELOW_RUN, 'run'],
   // `seedance review`'s server: the report's page with pick buttons; picks are written like `pick`'s.

@@ -17,6 +17,7 @@ export const commands: CommandEntry[] = [
   { name: 'status', summary: 'show where every shot stands: fresh, stale and why, in flight, failed, never made', load: async () => (await import('./status.js')).statusCommand },
   { name: 'report', summary: 'write the HTML contact sheet of the storyboard (report.html in the output folder)', load: async () => (await import('./report.js')).reportCommand },
   { name: 'concat', summary: 'join the made clips into the film again (no API calls)', load: async () => (await import('./concat.js')).concatCommand },
+  { name: 'export', summary: 'write the cut as an editor project: MLT (Shotcut, Kdenlive), OTIO (Resolve), FCPXML, EDL', load: async () => (await import('./export.js')).exportCommand },
   { name: 'pin', summary: 'write the seed each shot used into the manifest, so it regenerates reproducibly', load: async () => (await import('./pin.js')).pinCommand },
   { name: 'pick', summary: 'pick the take of a shot the film and the shots after it use (writes take: K)', load: async () => (await import('./pick.js')).pickCommand },
   { name: 'review', summary: 'serve the report on 127.0.0.1 with buttons that pick takes; it reloads as the lock changes', load: async () => (await import('./review.js')).reviewCommand },
