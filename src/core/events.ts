@@ -50,6 +50,8 @@ export type RunEvent =
   | { type: 'shot-done'; shot: string; video: string; lastFrame?: string; seconds: number }
   | { type: 'shot-failed'; shot: string; taskId?: string; code: string; serviceCode?: string; message: string; hint?: string; willRetry: boolean }
   | { type: 'shot-skipped'; shot: string; because: string[] }
+  /** No task was sent for the shot: the run stopped submitting first (see `stopping`). The next run makes it. */
+  | { type: 'shot-stopped'; shot: string }
   | { type: 'assembly-started'; output: string; shots: string[] }
   /** While the film is joined, at most a few a second: 0..1 of the work done. */
   | { type: 'assembly-progress'; output: string; fraction: number }

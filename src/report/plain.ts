@@ -53,6 +53,8 @@ function describe(event: TimedEvent, budget: Money | undefined): string | undefi
       return `${event.shot}: ${event.willRetry ? 'failed, submitting again' : 'FAILED'}: ${withoutShot(event.shot, event.message)}${event.hint && !event.willRetry ? `\n    next: ${event.hint}` : ''}`;
     case 'shot-skipped':
       return `${event.shot}: skipped, because ${event.because.join(', ')} ${event.because.length === 1 ? 'is' : 'are'} not done`;
+    case 'shot-stopped':
+      return `${event.shot}: stopped, not submitted (the next run makes it)`;
     case 'assembly-started':
       return `film: joining ${event.shots.length} clips into ${event.output}`;
     case 'assembly-finished':

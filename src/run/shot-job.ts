@@ -22,6 +22,11 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   const outcomes = await Promise.all(shot.dependsOn.map(async (id) => [id, await ctx.outcome(id)] as const));
   const missing = outcomes.filter(([, outcome]) => !outcome.available).map(([id]) => id);
   if (!ctx.selected.has(shot.id)) return { kind: 'not-selected', available: isMade({ lock: ctx.lock.data, facts: ctx.facts }, shot.id) };
+  // The run stopped submitting before the shots it uses were made: this one is stopped, not failed.
+  if (missing.length > 0 && ctx.stopSubmitting.aborted && outcomes.every(([, outcome]) => outcome.available || outcome.kind === 'stopped')) {
+    ctx.emit({ type: 'shot-stopped', shot: shot.id });
+    return { kind: 'stopped', available: false };
+  }
   let plan = ctx.plans.get(shot.id) as ShotPlan;
   if (missing.length > 0) plan = { ...plan, action: 'blocked', reason: `upstream ${missing.join(', ')} failed`, blockedBy: missing };
   else if (shot.dependsOn.some((id) => madeInThisRun(ctx, id))) plan = replan(ctx, shot);

@@ -149,7 +149,7 @@ export function step(machine: Machine, event: ShotEvent, shot: ShotFacts, plan?:
       if (event.type === 'not-found') return at({ kind: 'submitting', attempt: 1 }, [], { kind: 'prepare' });
       break;
     case 'submitting':
-      if (event.type === 'stopped') return at({ kind: 'ended', outcome: 'stopped' });
+      if (event.type === 'stopped') return at({ kind: 'ended', outcome: 'stopped' }, [emit({ type: 'shot-stopped', shot: shot.id })]);
       if (event.type === 'prepared') return send(machine, event.request, [], shot, plan);
       if (event.type === 'created') {
         const effects: Effect[] = [

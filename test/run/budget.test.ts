@@ -62,8 +62,9 @@ describe('a budget', () => {
   });
 
   it('submits no task that would take billed plus in-flight estimates past it, and says the run stopped for it', async () => {
-    // a bills 0.6 USD (more than its estimate); with b still at the service (0.51), c (0.51) would make 1.61.
-    const run = await start(story(1.6, 2), (prompt) => (prompt === 'shot a' ? 60_000 : 50_638));
+    // a bills 1.10 USD (more than its estimate); with b still at the service (0.51), c (0.51) would make 2.11.
+    const chained = story(2.1, 2) + '  - { id: d, prompt: shot d, first_frame: { shot: c } }\n';
+    const run = await start(chained, (prompt) => (prompt === 'shot a' ? 110_000 : 50_638));
     await until(() => run.api.created().length === 2, 'a and b submitted');
     run.api.end('shot a');
     await run.poll();
@@ -72,14 +73,17 @@ describe('a budget', () => {
     await run.poll();
     const summary = await run.done;
     expect(run.api.created()).toEqual(['shot a', 'shot b']);
-    expect(summary).toMatchObject({ made: 2, stopped: 1, result: 'failed', tokens: 110_638, cost: { amount: 1.10638, currency: 'USD' } });
+    expect(summary).toMatchObject({ made: 2, stopped: 2, result: 'failed', tokens: 160_638, cost: { amount: 1.60638, currency: 'USD' } });
     const stopping = run.events.find((e) => e.type === 'stopping') as { reason: string };
-    expect(stopping.reason).toContain('the budget is reached: c (about 0.51 USD) would take the run to 1.61 USD with 0.60 USD billed and 0.51 USD at the service, over the budget of 1.60 USD');
+    expect(stopping.reason).toContain('the budget is reached: c (about 0.51 USD) would take the run to 2.11 USD with 1.10 USD billed and 0.51 USD at the service, over the budget of 2.10 USD');
+    // c was never sent, and d, which needs c, is stopped with it rather than skipped as if c had failed.
+    expect(run.events.filter((e) => e.type === 'shot-stopped').map((e) => (e as { shot: string }).shot).sort()).toEqual(['c', 'd']);
+    expect(run.events.some((e) => e.type === 'shot-skipped')).toBe(false);
     const ready = run.events.find((e) => e.type === 'plan-ready') as Extract<RunEvent, { type: 'plan-ready' }>;
-    expect(ready.estimatedCost).toEqual({ amount: 1.51914, currency: 'USD' });
-    expect(ready.budget).toEqual({ amount: 1.6, currency: 'USD' });
+    expect(ready.estimatedCost).toEqual({ amount: 2.02552, currency: 'USD' });
+    expect(ready.budget).toEqual({ amount: 2.1, currency: 'USD' });
     const succeeded = run.events.filter((e) => e.type === 'shot-succeeded') as Extract<RunEvent, { type: 'shot-succeeded' }>[];
-    expect(succeeded.map((e) => e.cost)).toEqual([{ amount: 0.6, currency: 'USD' }, { amount: ESTIMATE, currency: 'USD' }]);
+    expect(succeeded.map((e) => e.cost)).toEqual([{ amount: 1.1, currency: 'USD' }, { amount: ESTIMATE, currency: 'USD' }]);
   });
 
   it('keeps a ledger entry for every task, 0 for a failed one', async () => {

@@ -25,6 +25,7 @@ const LABEL: Record<RowState, { icon: string; text: string; tone: keyof Paint }>
   retrying: { icon: '↻', text: 'retrying', tone: 'yellow' },
   failed: { icon: '✗', text: 'FAILED', tone: 'red' },
   skipped: { icon: '-', text: 'skipped', tone: 'yellow' },
+  stopped: { icon: '■', text: 'stopped', tone: 'yellow' },
   'not-selected': { icon: ' ', text: 'not selected', tone: 'dim' },
 };
 
@@ -87,7 +88,7 @@ export function renderTable(model: TableModel, options: RenderOptions): string[]
     { title: 'PROGRESS', width: 15, align: 'left', cell: (r) => progressCell(r, options.now) },
     { title: 'TIME', width: 7, align: 'right', cell: (r) => (r.startedAt !== undefined ? formatSeconds((r.endedAt ?? options.now) - r.startedAt) : '') },
     { title: 'SEED', width: 10, align: 'right', cell: (r) => (r.seed !== undefined ? String(r.seed) : '') },
-    { title: 'TOKENS', width: 9, align: 'right', cell: (r) => (r.tokens !== undefined ? formatCount(r.tokens) : r.estimatedTokens > 0 && !['failed', 'skipped'].includes(r.state) ? `~${formatCount(r.estimatedTokens)}` : '') },
+    { title: 'TOKENS', width: 9, align: 'right', cell: (r) => (r.tokens !== undefined ? formatCount(r.tokens) : r.estimatedTokens > 0 && !['failed', 'skipped', 'stopped'].includes(r.state) ? `~${formatCount(r.estimatedTokens)}` : '') },
   ];
   // With a price table, what each shot cost beside its tokens (its estimate with ~ until then).
   if (model.money) columns.push({ title: 'COST', width: 11, align: 'right', cell: costCell });
@@ -127,7 +128,7 @@ export function renderTable(model: TableModel, options: RenderOptions): string[]
 
 function costCell(r: ShotRow): string {
   if (r.cost) return formatMoney(r.cost);
-  if (r.tokens === undefined && r.estimatedCost && r.estimatedCost.amount > 0 && !['failed', 'skipped'].includes(r.state)) return `~${formatMoney(r.estimatedCost)}`;
+  if (r.tokens === undefined && r.estimatedCost && r.estimatedCost.amount > 0 && !['failed', 'skipped', 'stopped'].includes(r.state)) return `~${formatMoney(r.estimatedCost)}`;
   return '';
 }
 
@@ -153,6 +154,7 @@ function footer(model: TableModel, options: RenderOptions, p: Paint, width: numb
   if (count('waiting') > 0) parts.push(`${count('waiting')} waiting`);
   if (count('failed') > 0) parts.push(p.red(`${count('failed')} failed`));
   if (count('skipped') > 0) parts.push(p.yellow(`${count('skipped')} skipped`));
+  if (count('stopped') > 0) parts.push(p.yellow(`${count('stopped')} stopped`));
   const retries = model.retries + rows.reduce((sum, r) => sum + r.retries, 0);
   if (retries > 0) parts.push(p.yellow(`${retries} ${retries === 1 ? 'retry' : 'retries'}`));
   const left = tokensLeft(model);

@@ -18,6 +18,7 @@ export type RowState =
   | 'retrying'
   | 'failed'
   | 'skipped'
+  | 'stopped'
   | 'not-selected';
 
 export type Tone = 'info' | 'warn' | 'error';
@@ -231,6 +232,12 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
       r.note = { text: `needs ${event.because.join(', ')}, which failed`, tone: 'warn' };
       return;
     }
+    case 'shot-stopped': {
+      const r = row(model, event.shot);
+      r.state = 'stopped';
+      r.note = { text: 'not submitted: the run stopped first', tone: 'warn' };
+      return;
+    }
     case 'assembly-started':
       model.film = { text: `joining ${event.shots.length} clips into ${event.output}`, tone: 'info' };
       return;
@@ -259,7 +266,7 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
 
 /** Rows whose task is still to finish: their estimates count as what is left. */
 function stillToFinish(r: ShotRow): boolean {
-  return r.tokens === undefined && !['failed', 'skipped', 'not-selected', 'fresh', 'reused'].includes(r.state);
+  return r.tokens === undefined && !['failed', 'skipped', 'stopped', 'not-selected', 'fresh', 'reused'].includes(r.state);
 }
 
 /** Tokens the shots still to finish are expected to cost. */
