@@ -1,12 +1,15 @@
 // The four editor projects of one small film (three 2 s shots, 0.5 s crossfades, a trim, a music
 // bed, a shot with two takes), checked against the film `seedance concat` makes of the same cut:
 // its frame count and its chapters (where each shot starts to show) from ffprobe.
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCut, cutToEdl, cutToFcpxml, cutToMlt, cutToOtio, type Cut } from '../../src/export/index.js';
-import { probeMedia } from '../../src/media/index.js';
+import { probeMedia, runFfmpeg } from '../../src/media/index.js';
 import { runCli } from '../cli/capture.js';
 import { removeDir, suiteTempDir } from '../temp.js';
 import { makeProject, type Project } from './project.js';
@@ -350,4 +353,61 @@ describe('MLT', () => {
       expect(childrenNamed(fade, 'track').map((t) => Number(t.attrs.out) - Number(t.attrs.in) + 1)).toEqual([OVERLAP, OVERLAP]);
     }
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The MLT project rendered by the real MLT engine (Debian's `melt`, the engine of Shotcut and
+// Kdenlive). On a machine without melt the test is skipped, saying so; in CI (CI=true, where
+// .ci/run installs melt) it runs, and fails when melt is missing.
+const MELT = (() => {
+  try {
+    return execFileSync('sh', ['-c', 'command -v melt'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
+const SKIP_MELT = MELT === undefined && !IN_CI;
+if (SKIP_MELT) console.warn('test/export/formats.test.ts: melt is not installed, so the MLT render test is skipped (apt-get install melt; CI=true makes it run and fail instead).');
+
+/** Per-frame PSNR (dB) of two videos of the same size; Infinity for identical frames. */
+async function framePsnr(a: string, b: string, stats: string): Promise<number[]> {
+  await runFfmpeg(['-i', a, '-i', b, '-lavfi', `[0:v][1:v]psnr=stats_file=${stats}`, '-f', 'null', '-']);
+  return (await readFile(stats, 'utf8')).trim().split('\n').map((line) => {
+    const value = /psnr_avg:(\S+)/.exec(line)?.[1] ?? 'nan';
+    return value === 'inf' ? Infinity : Number(value);
+  });
+}
+
+/** RMS level (dB) of each half second of a file's sound. */
+async function halfSecondLevels(file: string, stats: string): Promise<number[]> {
+  await runFfmpeg(['-i', file, '-af', `aresample=48000,asetnsamples=n=24000,astats=metadata=1:reset=1,ametadata=print:key=lavfi.astats.Overall.RMS_level:file=${stats}`, '-f', 'null', '-']);
+  return [...(await readFile(stats, 'utf8')).matchAll(/RMS_level=(\S+)/g)].map((m) => Number(m[1]));
+}
+
+describe(`MLT rendered by melt${SKIP_MELT ? ' (skipped: melt is not installed; apt-get install melt)' : ''}`, () => {
+  it('melt is installed where the tests run in CI', () => {
+    if (IN_CI) expect(MELT, 'CI=true but melt is not installed: .ci/run installs it').toBeDefined();
+  });
+
+  it.skipIf(SKIP_MELT)('renders to the film: its length within one frame, the same pictures frame by frame, the same sound', async () => {
+    const mlt = join(dir, 'tiny.mlt');
+    await writeFile(mlt, cutToMlt(cut));
+    const render = join(dir, 'melt.mp4');
+    await promisify(execFile)(MELT ?? 'melt', [mlt, '-quiet', '-consumer', `avformat:${render}`, 'vcodec=libx264', 'preset=ultrafast', 'crf=10', 'acodec=aac', 'ab=192k', 'real_time=-1'], { timeout: 120_000 });
+    const info = await probeMedia(render);
+    expect(Math.abs((info.video?.frames ?? 0) - film.frames)).toBeLessThanOrEqual(1);
+    expect(Math.abs(info.durationSeconds - film.frames / FPS)).toBeLessThanOrEqual(1.5 / FPS);
+    // Each frame shows what the film shows there: the right clip, the right blend mid-crossfade
+    // (a crossfade moved or dropped by one frame puts the red, blue and test-pattern clips side by side: < 20 dB).
+    const psnr = await framePsnr(render, join(project.output, 'final.mp4'), join(dir, 'psnr.txt'));
+    expect(psnr.length).toBeGreaterThanOrEqual(film.frames - 1);
+    expect(Math.min(...psnr)).toBeGreaterThan(30);
+    // The sound: the clips' tones crossfaded, the bed at half volume under them, silence nowhere.
+    const ours = await halfSecondLevels(render, join(dir, 'melt-levels.txt'));
+    const theirs = await halfSecondLevels(join(project.output, 'final.mp4'), join(dir, 'film-levels.txt'));
+    const whole = Math.floor(film.frames / 12); // whole half seconds
+    expect(ours.length).toBeGreaterThanOrEqual(whole);
+    for (let i = 0; i < whole; i += 1) expect(Math.abs((ours[i] ?? -200) - (theirs[i] ?? 0)), `half second ${i}: ${ours[i]} dB vs ${theirs[i]} dB`).toBeLessThan(1.5);
+  }, 180_000);
 });
