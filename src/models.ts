@@ -27,8 +27,12 @@ export const IMAGE_FORMATS = ['jpeg', 'png', 'webp', 'bmp', 'tiff', 'gif'] as co
 export const REFERENCE_CLIP_SECONDS = { min: 2, max: 15, total: 15 } as const;
 export const EXECUTION_EXPIRES = { min: 3600, max: 259200, default: 172800 } as const;
 export const SEED_RANGE = { min: -1, max: 4294967295 } as const;
-/** Drafts cost less than a final (API.md: x0.6-0.7); the estimator and simulator use this. */
+/**
+ * Drafts cost less than a final (API.md): 0.6 of the tokens with a sound track, 0.7 silent (a
+ * third party's figure); the estimator and the simulator use these.
+ */
 export const DRAFT_TOKEN_FACTOR = 0.6;
+export const DRAFT_TOKEN_FACTOR_SILENT = 0.7;
 /** An endpoint id `ep-...` may stand for any model; where the model must be guessed, official 2.0. */
 export const ENDPOINT_ID_MODEL = 'doubao-seedance-2-0-260128';
 /** Task ids stay queryable this long (API.md: 7 days). */
@@ -300,11 +304,12 @@ export function openAiSizeFor(resolution: Resolution, ratio: Ratio): OpenAiSize 
 /**
  * Tokens billed for a video: width x height x frames / 1024, counting 24·seconds+1 frames
  * (API.md: 720p 16:9 5 s = 1280·720·121/1024 = 108,900). Input video seconds are added where the
- * model bills them; a draft costs DRAFT_TOKEN_FACTOR of that.
+ * model bills them; a draft costs DRAFT_TOKEN_FACTOR of that (DRAFT_TOKEN_FACTOR_SILENT without audio).
  */
-export function estimateTokens(width: number, height: number, seconds: number, opts: { inputVideoSeconds?: number; draft?: boolean; frames?: number } = {}): number {
+export function estimateTokens(width: number, height: number, seconds: number, opts: { inputVideoSeconds?: number; draft?: boolean; frames?: number; audio?: boolean } = {}): number {
   // `frames` (1.0 series) counts exactly that many output frames: (frames - 1) / 24 s.
   const frames = opts.frames !== undefined ? opts.frames + FPS * (opts.inputVideoSeconds ?? 0) : FPS * (seconds + (opts.inputVideoSeconds ?? 0)) + 1;
   const tokens = Math.floor((width * height * frames) / 1024);
-  return opts.draft ? Math.floor(tokens * DRAFT_TOKEN_FACTOR) : tokens;
+  if (!opts.draft) return tokens;
+  return Math.floor(tokens * (opts.audio === false ? DRAFT_TOKEN_FACTOR_SILENT : DRAFT_TOKEN_FACTOR));
 }

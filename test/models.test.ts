@@ -81,6 +81,9 @@ describe('capability table', () => {
     expect(estimateTokens(1280, 720, 5)).toBe(108_900);
     // The brief's reference-to-video answer: 173,700 tokens = 5 s output + 3 s input video.
     expect(estimateTokens(1280, 720, 5, { inputVideoSeconds: 3 })).toBe(173_700);
+    // Drafts: 0.6 of the tokens with a sound track, 0.7 silent (API.md).
+    expect(estimateTokens(864, 496, 5, { draft: true, audio: true })).toBe(Math.floor(50_638 * 0.6));
+    expect(estimateTokens(864, 496, 5, { draft: true, audio: false })).toBe(Math.floor(50_638 * 0.7));
     // frames counts exactly that many frames: 121 frames are the 5 s of the formula.
     expect(estimateTokens(1248, 704, framesSeconds(121), { frames: 121 })).toBe(Math.floor((1248 * 704 * 121) / 1024));
     expect(estimateTokens(1248, 704, framesSeconds(29), { frames: 29 })).toBe(Math.floor((1248 * 704 * 29) / 1024));

@@ -168,7 +168,7 @@ export interface GenerationSettings {
    */
   camera_fixed?: boolean;
   /**
-   * How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.
+   * How the service schedules the task: default (online) or flex (half price, run offline and slower; not on the 2.0 series: 2.0, fast and mini). Default: default.
    */
   service_tier?: 'default' | 'flex';
   /**
@@ -286,7 +286,7 @@ export interface Shot {
    */
   camera_fixed?: boolean;
   /**
-   * How the service schedules the task: default (online) or flex (half price, run offline and slower; not on 2.0). Default: default.
+   * How the service schedules the task: default (online) or flex (half price, run offline and slower; not on the 2.0 series: 2.0, fast and mini). Default: default.
    */
   service_tier?: 'default' | 'flex';
   /**

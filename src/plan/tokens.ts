@@ -35,5 +35,5 @@ export function estimateShotTokens(shot: ResolvedShot, byId: ReadonlyMap<string,
   if (!shot.capabilities) notes.push(`model ${s.model} is not in the capability table: estimated like 2.0`);
   // `frames` counts exactly that many frames ((frames - 1) / 24 s, which s.duration holds).
   const frames = s.frames !== undefined && seconds === s.duration ? { frames: s.frames } : {};
-  return { tokens: estimateTokens(size[0], size[1], seconds, { inputVideoSeconds, draft: shot.draft, ...frames }), notes: [...new Set(notes)] };
+  return { tokens: estimateTokens(size[0], size[1], seconds, { inputVideoSeconds, draft: shot.draft, audio: s.generateAudio, ...frames }), notes: [...new Set(notes)] };
 }

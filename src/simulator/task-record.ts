@@ -103,7 +103,7 @@ export function buildTask(draft: TaskDraft, fields: { id: string; now: number; q
     serviceTier: request.serviceTier,
     executionExpiresAfter: request.executionExpiresAfter,
     draft: request.draft,
-    tokens: estimateTokens(width, height, frames / FPS, { inputVideoSeconds: Math.round(inputVideoSeconds), draft: request.draft, ...(request.frames !== undefined ? { frames: request.frames } : {}) }),
+    tokens: estimateTokens(width, height, frames / FPS, { inputVideoSeconds: Math.round(inputVideoSeconds), draft: request.draft, audio: request.generateAudio, ...(request.frames !== undefined ? { frames: request.frames } : {}) }),
     media,
     planned: fields.planned,
     render: renderSpecOf(draft, width, height, frames),
