@@ -18,7 +18,7 @@ export function cutToFcpxml(cut: Cut): string {
   const { num, den } = cut.rate;
   const t = (frames: number): string => (frames === 0 ? '0s' : `${frames * den}/${num}s`);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<!DOCTYPE fcpxml>', '<fcpxml version="1.10">', '  <resources>'];
-  out.push(`    <format${xmlAttrs({ id: 'r1', name: 'FFVideoFormatRateUndefined', frameDuration: t(1), width: cut.width, height: cut.height, colorSpace: cut.height >= 720 ? '1-1-1 (Rec. 709)' : '6-1-6 (Rec. 601 (NTSC))' })}/>`);
+  out.push(`    <format${xmlAttrs({ id: 'r1', frameDuration: t(1), width: cut.width, height: cut.height, colorSpace: cut.height >= 720 ? '1-1-1 (Rec. 709)' : '6-1-6 (Rec. 601 (NTSC))' })}/>`);
   out.push(`    <effect${xmlAttrs({ id: 'r2', name: 'Cross Dissolve', uid: CROSS_DISSOLVE_UID })}/>`);
   const assets = new Map<string, string>();
   const asset = (media: CutMedia, name: string): string => {

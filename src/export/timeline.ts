@@ -94,7 +94,7 @@ export function missingClips(manifest: ResolvedManifest, concat: ResolvedConcat,
   });
 }
 
-/** The cut of the manifest's film; throws export.missing-clips naming the shots without a clip. */
+/** The cut of the manifest's film; a usage error (exit 2) names the film's shots without a clip on disk. */
 export async function buildCut(manifest: ResolvedManifest, concat: ResolvedConcat, lock: Readonly<LockFile>, onDisk: (path: string) => boolean): Promise<Cut> {
   const missing = missingClips(manifest, concat, lock, onDisk);
   if (missing.length > 0) {
