@@ -31,7 +31,7 @@ export async function loadForCommand(file: string | undefined, io: CliIO, comman
   if (!file) {
     throw new SeedanceError('usage', `seedance ${command} needs a manifest file.`, { hint: `Run \`seedance ${command} <manifest.yaml>\`; \`seedance ${command} --help\` shows the options.` });
   }
-  const result = await loadManifest(resolve(io.cwd, file), { env: io.env, ...(options.allowPaths ? { allowPaths: options.allowPaths } : {}) });
+  const result = await loadManifest(resolve(io.cwd, file), { env: io.env, cwd: io.cwd, ...(options.allowPaths ? { allowPaths: options.allowPaths } : {}) });
   if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, result.source) + '\n');
   if (!result.manifest) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

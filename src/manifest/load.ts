@@ -38,6 +38,8 @@ export interface LoadOptions {
   allowPaths?: readonly string[];
   /** Where SEEDANCE_PRICING is read (default process.env): it overrides the manifest's `pricing:`. */
   env?: NodeJS.ProcessEnv;
+  /** The folder a relative SEEDANCE_PRICING file starts from (default the current folder). */
+  cwd?: string;
 }
 
 export interface LoadResult {
@@ -85,7 +87,7 @@ export async function loadManifest(file: string, options: LoadOptions = {}): Pro
   if (!obj(parsed.data)) return { manifest: undefined, diagnostics: sortDiagnostics(out.diagnostics), source };
 
   const { manifest, media } = resolveManifest(parsed.data, resolve(file), out);
-  const pricing = await pricingFromEnv(options.env);
+  const pricing = await pricingFromEnv(options.env, options.cwd);
   if (pricing) manifest.pricing = pricing;
   const byId = new Map<string, ResolvedShot>();
   for (const shot of manifest.shots) if (!byId.has(shot.id)) byId.set(shot.id, shot);

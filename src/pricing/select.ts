@@ -15,42 +15,45 @@ export function priceTableOf(value: unknown): PriceTable | undefined {
   return pricingProblem(value) === undefined ? customTable(value as CustomPricing) : undefined;
 }
 
-/** The table SEEDANCE_PRICING names, or undefined when it is unset. A bad value is a usage error. */
-export async function pricingFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<PriceTable | undefined> {
+/**
+ * The table SEEDANCE_PRICING names (a file relative to `cwd`), or undefined when it is unset. A
+ * bad value is a usage error.
+ */
+export async function pricingFromEnv(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), source = 'SEEDANCE_PRICING'): Promise<PriceTable | undefined> {
   const value = env.SEEDANCE_PRICING?.trim();
   if (!value) return undefined;
   const named = builtInTable(value);
   if (named) return named;
-  const file = resolve(value);
+  const file = resolve(cwd, value);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new SeedanceError('usage', `SEEDANCE_PRICING is ${JSON.stringify(value)}, which is neither a built-in table (${BUILT_IN_NAMES.join(', ')}) nor a file that can be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, {
-      hint: 'Set it to volcengine or byteplus, or to the path of a YAML or JSON file such as `{ currency: USD, per_million_tokens: { doubao-seedance-2.0: 7.0 } }`; unset it to use the manifest\'s pricing:.',
+    throw new SeedanceError('usage', `${source} is ${JSON.stringify(value)}, which is neither a built-in table (${BUILT_IN_NAMES.join(', ')}) nor a file that can be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, {
+      hint: `Set it to volcengine or byteplus, or to the path of a YAML or JSON file such as \`{ currency: USD, per_million_tokens: { doubao-seedance-2.0: 7.0 } }\`${source === 'SEEDANCE_PRICING' ? '; unset it to use the manifest\'s pricing:' : ''}.`,
     });
   }
   let data: unknown;
   try {
     data = parse(text);
   } catch (error) {
-    throw badFile(file, `it is not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`);
+    throw badFile(file, source, `it is not valid YAML or JSON (${(error as Error).message.split('\n')[0]})`);
   }
   // The file may hold the value itself or a `pricing:` key, as a manifest would.
   const inner = data && typeof data === 'object' && 'pricing' in data ? (data as { pricing: unknown }).pricing : data;
   if (typeof inner === 'string') {
     const table = builtInTable(inner);
     if (table) return table;
-    throw badFile(file, `it names the table ${JSON.stringify(inner)}, and the built-in ones are ${BUILT_IN_NAMES.join(', ')}`);
+    throw badFile(file, source, `it names the table ${JSON.stringify(inner)}, and the built-in ones are ${BUILT_IN_NAMES.join(', ')}`);
   }
   const problem = pricingProblem(inner);
-  if (problem) throw badFile(file, problem);
+  if (problem) throw badFile(file, source, problem);
   return customTable(inner as CustomPricing);
 }
 
-function badFile(file: string, why: string): SeedanceError {
-  return new SeedanceError('usage', `The price table ${file} (SEEDANCE_PRICING) cannot be used: ${why}.`, {
-    hint: 'Write it as `currency: USD` and `per_million_tokens: { <model or family>: <price> }` (docs/pricing.md), or unset SEEDANCE_PRICING.',
+function badFile(file: string, source: string, why: string): SeedanceError {
+  return new SeedanceError('usage', `The price table ${file} (${source}) cannot be used: ${why}.`, {
+    hint: `Write it as \`currency: USD\` and \`per_million_tokens: { <model or family>: <price> }\` (docs/pricing.md)${source === 'SEEDANCE_PRICING' ? ', or unset SEEDANCE_PRICING' : ''}.`,
   });
 }
 

@@ -40,13 +40,30 @@ describe('seedance models', () => {
     expect(rows.find((r) => r.id === 'doubao-seedance-2-fast')?.pricePer5s).toEqual({});
     const text = formatModels(rows);
     expect(text.split('\n')[0]).toMatch(/price \/ 5 s$/);
-    expect(text).toMatch(/^doubao-seedance-2\.0 .*480p 1 USD, 720p 2 USD, 1080p 2 USD$/m);
+    expect(text).toMatch(/^doubao-seedance-2\.0 .*480p 1.00 USD, 720p 2.00 USD, 1080p 2.00 USD$/m);
+  });
+
+  it('--pricing (or SEEDANCE_PRICING) prices 5 s at each resolution by the table: 720p 16:9 on 2.0 is 108,900 tokens', async () => {
+    const out = await runCli(['models', '--pricing', 'volcengine', '--json'], process.cwd());
+    const rows = (JSON.parse(out.stdout) as { models: ModelRow[] }).models;
+    expect(rows.find((r) => r.id === 'doubao-seedance-2-0-260128')?.pricePer5s).toEqual({
+      '480p': { amount: 2.329348, currency: 'CNY' }, // 50,638 tokens at 46 a million
+      '720p': { amount: 5.0094, currency: 'CNY' }, // 108,900 at 46
+      '1080p': { amount: 12.496275, currency: 'CNY' }, // 245,025 at 51
+      '4k': { amount: 25.4826, currency: 'CNY' }, // 980,100 at 26
+    });
+    expect(rows.find((r) => r.id === 'doubao-seedance-1-0-lite-t2v-250428')?.pricePer5s).toEqual({});
+    const text = await runCli(['models'], process.cwd(), { SEEDANCE_PRICING: 'byteplus' });
+    expect(text.stdout).toMatch(/^dreamina-seedance-2-0-260128 .*480p 0.35 USD, 720p 0.76 USD$/m);
+    const bad = await runCli(['models', '--pricing', 'nope'], process.cwd());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--pricing is "nope", which is neither a built-in table');
   });
 
   it('is listed in seedance --help and has its own help', async () => {
     expect((await runCli(['--help'], process.cwd())).stdout).toMatch(/^\s+models\s+print the capability table/m);
     const help = await runCli(['models', '--help'], process.cwd());
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: seedance models \[--json\]/);
+    expect(help.stdout).toMatch(/^Usage: seedance models \[--pricing TABLE\] \[--json\]/);
   });
 });

@@ -1,20 +1,28 @@
 // `seedance models [--json]`: the capability table of src/models.ts, the one the validator, the
 // request builders and the simulator read: every model id with its format, family, resolutions,
 // ratios, lengths, reference limits and account limits. No manifest, no network.
-import { FPS, FRAMES_RANGE, MODELS, RESOLUTIONS, accountLimitsFor, outputCodec, type ModelCapabilities, type Resolution } from '../../models.js';
+import { formatMoney, type Money } from '../../core/money.js';
+import { FPS, FRAMES_RANGE, MODELS, RESOLUTIONS, accountLimitsFor, estimateTokens, outputCodec, videoSize, type ModelCapabilities, type Resolution } from '../../models.js';
+import { shotCost } from '../../pricing/cost.js';
+import type { PriceTable } from '../../pricing/price-table.js';
+import { pricingFromEnv } from '../../pricing/select.js';
 import type { Command } from '../command.js';
 
 /** A price for 5 s of output at a resolution, in the table's currency. */
-export interface Price {
-  amount: number;
-  currency: string;
-}
+export type Price = Money;
 
-/**
- * Where prices come from: the pricing module, once a table is set (issue 14). Without one, no
- * price is shown: `pricePer5s` is null in the JSON and the text has no price column.
- */
+/** The price of 5 s of output at a resolution, or undefined where the table has none. */
 export type PricePer5s = (model: ModelCapabilities, resolution: Resolution) => Price | undefined;
+
+/** 5 s of 16:9, no reference video, sound as the model makes it by default: the table's price for that. */
+function fiveSeconds(table: PriceTable): PricePer5s {
+  return (model, resolution) => {
+    const size = videoSize(model, resolution, '16:9');
+    if (!size) return undefined;
+    const settings = { model: model.id, resolution, generateAudio: model.audioDefault };
+    return shotCost(table, { settings, capabilities: model, referenceVideos: [] }, estimateTokens(size[0], size[1], 5));
+  };
+}
 
 export interface ModelRow {
   id: string;
@@ -125,30 +133,41 @@ function priceCell(r: ModelRow): string {
   if (!r.pricePer5s) return '-';
   const parts = RESOLUTIONS.flatMap((res) => {
     const p = r.pricePer5s?.[res];
-    return p ? [`${res} ${p.amount} ${p.currency}`] : [];
+    return p ? [`${res} ${formatMoney(p)}`] : [];
   });
   return parts.length > 0 ? parts.join(', ') : '-';
 }
 
 export const modelsCommand: Command = {
   name: 'models',
-  help: `Usage: seedance models [--json]
+  help: `Usage: seedance models [--pricing TABLE] [--json]
 
 Prints the capability table seedance checks manifests against and the simulator serves: every
 model id with its wire format (native or openai), family, resolutions, ratios, durations in seconds
 (and frame counts where the model takes them), reference limits (images/videos/audio) and the
 account limits per model (running tasks, creates a minute; 4k has its own). Sources are the
-providers' public documentation; prices are not shown here.
+providers' public documentation. With a price table, the price of 5 s at each resolution too
+(16:9, no reference video, sound as the model's default; docs/pricing.md has the figures).
 
 Options:
-  --json   print { "models": [ ... ] }: per model the fields above, the codec per resolution, the
-           personal-account limits, and "pricePer5s" (null while no price table is set)
+  --pricing TABLE   volcengine (CNY), byteplus (USD), or a YAML or JSON file with a table of your
+                    own (default: SEEDANCE_PRICING; without either, no prices)
+  --json            print { "models": [ ... ] }: per model the fields above, the codec per
+                    resolution, the personal-account limits, and "pricePer5s" ({ "<resolution>":
+                    { "amount", "currency" } }, null without a price table)
+
+Examples:
+  seedance models
+  seedance models --pricing volcengine
+  seedance models --json | jq -r '.models[] | select(.family == "2.0-mini") | .id'
 
 Exit codes: 0 printed, 2 usage error.`,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, pricing: { type: 'string' } },
   allowPositionals: false,
   async run({ values }, io) {
-    const rows = modelRows();
+    const flag = typeof values.pricing === 'string' ? values.pricing : undefined;
+    const table = await pricingFromEnv(flag !== undefined ? { SEEDANCE_PRICING: flag } : io.env, io.cwd, flag !== undefined ? '--pricing' : 'SEEDANCE_PRICING');
+    const rows = modelRows(table ? fiveSeconds(table) : undefined);
     if (values.json === true) io.stdout.write(`${JSON.stringify({ models: rows }, null, 2)}\n`);
     else io.stdout.write(formatModels(rows));
     return 0;

@@ -46,7 +46,7 @@ Examples:
     if (file === undefined || extra.length > 0) {
       throw new SeedanceError('usage', `seedance plan takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance plan <manifest.yaml>`.' });
     }
-    const result = await loadManifest(resolve(io.cwd, file), { allowPaths: allowPathsOf(values, io), env: io.env });
+    const result = await loadManifest(resolve(io.cwd, file), { allowPaths: allowPathsOf(values, io), env: io.env, cwd: io.cwd });
     const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
     if (result.diagnostics.length > 0) {
       io.stderr.write(formatDiagnostics(result.diagnostics.map((d) => ({ ...d, file })), result.source, { color }) + '\n');

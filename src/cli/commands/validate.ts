@@ -46,7 +46,7 @@ Examples:
     const results: { file: string; valid: boolean; diagnostics: Diagnostic[]; source: string; shots: number }[] = [];
     const trusted = await userTrustedHosts(io.env);
     for (const file of positionals) {
-      const result = await loadManifest(resolve(io.cwd, file), { files, allowPaths, env: io.env });
+      const result = await loadManifest(resolve(io.cwd, file), { files, allowPaths, env: io.env, cwd: io.cwd });
       // Show paths as the user typed them, not absolute.
       const trust = result.manifest?.baseUrl ? manifestBaseUrlWarning({ manifestBaseUrl: result.manifest.baseUrl, env: io.env, allowlist: trusted.entries, allowlistFile: trusted.file }) : undefined;
       const all = trust ? sortDiagnostics([...result.diagnostics, baseUrlWarning(trust, result.source, file)]) : result.diagnostics;
