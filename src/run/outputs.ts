@@ -62,7 +62,9 @@ export async function saveOutputs(
 
 function expectations(shot: ResolvedShot, info: TaskInfo): Parameters<typeof verifyVideo>[1] {
   const size = shot.expectedSize ?? (info.width && info.height ? ([info.width, info.height] as const) : undefined);
-  const seconds = info.duration !== undefined && info.duration > 0 ? info.duration : shot.settings.duration > 0 && !shot.fromDraft ? shot.settings.duration : undefined;
+  // A frames shot's length is exact, where a service may report whole seconds only.
+  const asked = shot.settings.duration > 0 && !shot.fromDraft ? shot.settings.duration : undefined;
+  const seconds = shot.settings.frames !== undefined && asked !== undefined ? asked : info.duration !== undefined && info.duration > 0 ? info.duration : asked;
   const audio = info.generateAudio;
   return {
     ...(size ? { width: size[0], height: size[1] } : {}),

@@ -195,7 +195,7 @@ function settingsOf(shot: ResolvedShot): [string, string][] {
   const rows: [string, string][] = [
     ['model asked', s.model],
     ['picture', s.size ? `${s.size} (${s.resolution})` : `${s.resolution} · ${s.ratio}`],
-    ['duration', s.duration === -1 ? 'chosen by the model' : `${s.duration} s`],
+    ['duration', s.duration === -1 ? 'chosen by the model' : s.frames !== undefined ? `${s.frames} frames (${s.duration.toFixed(2)} s)` : `${s.duration} s`],
     ['seed asked', s.seed === -1 ? 'random' : String(s.seed)],
     ['audio', s.generateAudio ? 'on' : 'off'],
   ];
