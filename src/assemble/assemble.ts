@@ -9,15 +9,15 @@ import pLimit from 'p-limit';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
 import { removeStaleTemps } from '../core/atomic-write.js';
 import { probeCapabilities, requireCapabilities } from '../media/capabilities.js';
-import { runFfmpeg } from '../media/ffmpeg.js';
+import { locateTools, runFfmpeg } from '../media/ffmpeg.js';
 import { probeMedia, type MediaInfo } from '../media/probe.js';
 import { checkFilm, type FilmExpectation } from './check.js';
 import { buildChaptersMetadata, buildConcatList, buildCopyArgs, copyChapters } from './copy-args.js';
-import { decideMethod } from './decide.js';
+import { decideMethod, inputBlockers } from './decide.js';
 import { buildAudioGraph, buildFilterGraph } from './filtergraph.js';
 import { framesToSeconds, planChapters, planReencode } from './plan.js';
 import { INLINE_GRAPH_LIMIT, buildReencodeArgs } from './reencode-args.js';
-import { PIECES_FOLDER, PieceCache, hashFile, type PieceEntry } from './piece-cache.js';
+import { PIECES_FOLDER, PieceCache, hashFile, storedProbes, type PieceEntry } from './piece-cache.js';
 import { buildAudioArgs, buildMuxArgs, buildPieceArgs, pieceFingerprint, planPieces, type PieceSpec } from './pieces.js';
 import type { AssembleInput, AssembleOptions, AssembleResult, ChapterMark, PiecesReport, ReencodePlan } from './types.js';
 
@@ -44,13 +44,25 @@ const AUDIO_WEIGHT = 0.05;
 export async function assemble(input: AssembleInput, options: AssembleOptions & { guard?: () => Promise<void> } = {}): Promise<AssembleResult> {
   const signal = options.signal;
   if (input.clips.length === 0) throw new SeedanceError('usage', 'There are no clips to join.', { hint: 'List at least one shot under concat.shots.' });
-  const infos = await Promise.all(input.clips.map((clip) => probeInput(clip.path, `the clip of shot ${clip.id}`, signal)));
+  const outputDir = dirname(input.output);
+  const piecesDir = options.piecesDir ?? join(outputDir, PIECES_FOLDER);
+  // A film that must be re-encoded whatever the clips are (crossfades, trims, a bed) takes the
+  // probes of unchanged clips from the pieces cache, keyed by the clips' sha256.
+  const inPieces = options.reencode !== 'one-pass' && inputBlockers(input).length > 0;
+  const hashes = inPieces ? await Promise.all(input.clips.map((clip) => clip.sha256 ?? hashFile(clip.path).catch(() => undefined))) : undefined;
+  const tools = await locateTools();
+  const stored = hashes ? await storedProbes(piecesDir, tools.ffprobe) : new Map<string, Omit<MediaInfo, 'file'>>();
+  const infos = await Promise.all(
+    input.clips.map((clip, i) => {
+      const known = stored.get(hashes?.[i] ?? '');
+      return known && Array.isArray(known.chapters) && typeof known.durationSeconds === 'number' ? { ...known, file: clip.path } : probeInput(clip.path, `the clip of shot ${clip.id}`, signal);
+    }),
+  );
   if (input.audio) {
     const bed = await probeInput(input.audio.file, 'the music bed', signal);
     if (!bed.audio) throw new SeedanceError('usage', `The music bed ${input.audio.file} has no sound.`, { hint: 'Point concat.audio.file at an audio file.' });
   }
   await options.guard?.();
-  const outputDir = dirname(input.output);
   // The pid in the name lets a later run remove the part of a run that was killed mid-assembly.
   const temp = join(outputDir, `.${basename(input.output)}.${process.pid}-${randomBytes(4).toString('hex')}.part`);
   await removeStaleTemps(input.output, '.part');
@@ -65,7 +77,7 @@ export async function assemble(input: AssembleInput, options: AssembleOptions & 
         ? await copyJob(infos, input, work, temp, signal)
         : options.reencode === 'one-pass'
           ? await reencodeJob(infos, input, work, temp, signal)
-          : await piecesJob(infos, input, work, temp, options.piecesDir ?? join(outputDir, PIECES_FOLDER), signal);
+          : await piecesJob(infos, input, work, temp, { dir: piecesDir, hashes, ffprobe: tools.ffprobe }, signal);
     try {
       const total = job.expect.durationSeconds;
       await job.run(options.onProgress);
@@ -155,14 +167,22 @@ async function reencodeJob(infos: MediaInfo[], input: AssembleInput, work: strin
  * the sound in one pass over the whole film; then the pieces joined by stream copy with the sound
  * and the chapters. Without a usable cache folder (something else in the way), the one pass.
  */
-async function piecesJob(infos: MediaInfo[], input: AssembleInput, work: string, temp: string, piecesDir: string, signal: AbortSignal | undefined): Promise<Job> {
+async function piecesJob(
+  infos: MediaInfo[],
+  input: AssembleInput,
+  work: string,
+  temp: string,
+  pieces: { dir: string; hashes: readonly (string | undefined)[] | undefined; ffprobe: string },
+  signal: AbortSignal | undefined,
+): Promise<Job> {
+  const piecesDir = pieces.dir;
   const cache = await PieceCache.open(piecesDir);
   if (!cache) return reencodeJob(infos, input, work, temp, signal);
   const caps = await probeCapabilities();
   const plan = planReencode(infos, input, caps.filters.has('xfade') ? 'xfade' : 'overlay');
   requireCapabilities(caps, needs(plan), 'joining the clips by re-encoding');
   const chapters = planChapters(plan);
-  const clipHashes = await Promise.all(input.clips.map((clip) => clip.sha256 ?? hashFile(clip.path)));
+  const clipHashes = await Promise.all(input.clips.map((clip, i) => pieces.hashes?.[i] ?? clip.sha256 ?? hashFile(clip.path)));
   const specs = planPieces(plan);
   const fingerprints = specs.map((piece) => pieceFingerprint(plan, piece, { clipHashes, ffmpegVersion: caps.version }));
   const release = cache.hold(fingerprints);
@@ -181,10 +201,12 @@ async function piecesJob(infos: MediaInfo[], input: AssembleInput, work: string,
       if (entry) found.set(fp, entry);
     })));
     const missing = unique.filter(([fp]) => !found.has(fp));
-    const jobs = missing.length + (audioPart ? 1 : 0);
-    const threads = Math.max(1, Math.floor(cores / Math.max(1, Math.min(cores, jobs))));
-    // Progress: frames of the pieces encoded so far, and the sound's share.
     const videoTotal = missing.reduce((sum, [, piece]) => sum + piece.frames, 0);
+    // Each piece gets its share of the cores by its frames: many pieces (a first join) run one
+    // thread each, side by side; the one body of a re-join gets most of the cores and its two short
+    // crossfades one each, rather than leaving cores idle while the body encodes on one.
+    const threadsFor = (frames: number): number => Math.min(cores, Math.max(1, Math.round((cores * frames) / Math.max(1, videoTotal))));
+    // Progress: frames of the pieces encoded so far, and the sound's share.
     const audioShare = audioPart ? (videoTotal > 0 ? AUDIO_WEIGHT : 1) : 0;
     const done = new Map<string, number>();
     let reported = 0;
@@ -209,7 +231,7 @@ async function piecesJob(infos: MediaInfo[], input: AssembleInput, work: string,
           graphScript = join(work, 'audio-graph.txt');
           await writeFile(graphScript, graph);
         }
-        await runFfmpeg(buildAudioArgs(plan, { output: audioPart, ...(graphScript ? { graphScript } : {}) }, threads), {
+        await runFfmpeg(buildAudioArgs(plan, { output: audioPart, ...(graphScript ? { graphScript } : {}) }, 1), {
           ...(signal ? { signal } : {}),
           onProgressSeconds: (s) => advance('audio', audioShare * Math.min(1, s / filmSeconds)),
         });
@@ -220,7 +242,7 @@ async function piecesJob(infos: MediaInfo[], input: AssembleInput, work: string,
       tasks.push(limit(async () => {
         const part = cache.partPath(fp.slice(0, 16));
         try {
-          await runFfmpeg(buildPieceArgs(plan, piece, part, threads), {
+          await runFfmpeg(buildPieceArgs(plan, piece, part, threadsFor(piece.frames)), {
             ...(signal ? { signal } : {}),
             onProgressSeconds: (s) => advance(fp, pieceShare(Math.min(piece.frames, s * rate))),
           });
@@ -267,7 +289,11 @@ async function piecesJob(infos: MediaInfo[], input: AssembleInput, work: string,
     },
     pieces: report,
     after: async () => {
-      report.pruned = await cache.prune(new Set(fingerprints));
+      const probes = Object.fromEntries(clipHashes.map((sha, i) => {
+        const { file: _file, ...info } = infos[i] as MediaInfo;
+        return [sha, info];
+      }));
+      report.pruned = await cache.prune(new Set(fingerprints), { tool: pieces.ffprobe, clips: probes });
     },
     cleanup: async () => {
       release();

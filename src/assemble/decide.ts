@@ -11,10 +11,7 @@ export function decideMethod(infos: readonly MediaInfo[], input: AssembleInput):
 
 /** Pure: every reason the clips cannot be joined by stream copy (empty when they can). */
 export function copyBlockers(infos: readonly MediaInfo[], input: AssembleInput): string[] {
-  const reasons: string[] = [];
-  if (input.transition.type === 'crossfade' && input.clips.length > 1) reasons.push('crossfade transition');
-  if (input.clips.some((c) => c.trim && (c.trim.start !== undefined || c.trim.end !== undefined))) reasons.push('trims');
-  if (input.audio) reasons.push('music bed');
+  const reasons = inputBlockers(input);
   const first = infos[0];
   if (!first?.video) return [...reasons, 'a clip without video'];
   if (input.size && (input.size[0] !== first.video.width || input.size[1] !== first.video.height)) reasons.push('a size different from the clips');
@@ -30,6 +27,15 @@ export function copyBlockers(infos: readonly MediaInfo[], input: AssembleInput):
       if (gap > 1 / Math.max(info.video.fps, 1)) reasons.push(`${id}: sound and picture lengths differ by ${gap.toFixed(3)} s`);
     }
   }
+  return reasons;
+}
+
+/** Pure: the reasons to re-encode that the input alone gives, whatever the clips are. */
+export function inputBlockers(input: AssembleInput): string[] {
+  const reasons: string[] = [];
+  if (input.transition.type === 'crossfade' && input.clips.length > 1) reasons.push('crossfade transition');
+  if (input.clips.some((c) => c.trim && (c.trim.start !== undefined || c.trim.end !== undefined))) reasons.push('trims');
+  if (input.audio) reasons.push('music bed');
   return reasons;
 }
 

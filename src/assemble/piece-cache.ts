@@ -10,6 +10,7 @@ import { lstat, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from '../core/atomic-write.js';
 import { processAlive } from '../core/pid.js';
+import type { MediaInfo } from '../media/probe.js';
 
 export const PIECES_FOLDER = '.seedance-pieces';
 const INDEX_FILE = 'index.json';
@@ -26,6 +27,23 @@ export interface PieceEntry {
 interface IndexData {
   version: 1;
   pieces: Record<string, PieceEntry>;
+  /**
+   * The clips' ffprobe results by their sha256, and the ffprobe that gave them: a re-join in a new
+   * process need not start ffprobe again for every unchanged clip.
+   */
+  probes?: { tool: string; clips: Record<string, Omit<MediaInfo, 'file'>> };
+}
+
+/**
+ * The probes the cache folder `dir` holds for these clip hashes (by the same ffprobe), without
+ * creating anything. A probe is keyed by the clip's bytes, so it is as good as probing again.
+ */
+export async function storedProbes(dir: string, tool: string): Promise<Map<string, Omit<MediaInfo, 'file'>>> {
+  const info = await lstat(dir).catch(() => undefined);
+  if (!info?.isDirectory()) return new Map();
+  const probes = (await readIndexFile(dir)).probes;
+  if (probes?.tool !== tool) return new Map();
+  return new Map(Object.entries(probes.clips));
 }
 
 /** Pieces in use by an assembly of this process, per cache folder: pruning leaves them alone. */
@@ -105,12 +123,14 @@ export class PieceCache {
 
   /**
    * Deletes the pieces not in `keep` (nor held by another assembly of this process): those the
-   * index lists with the size it recorded. Returns how many entries left the index.
+   * index lists with the size it recorded. Returns how many entries left the index. `probes`
+   * replaces the stored probes (the film's clips).
    */
-  async prune(keep: ReadonlySet<string>): Promise<number> {
+  async prune(keep: ReadonlySet<string>, probes?: IndexData['probes']): Promise<number> {
     const held = inUse.get(this.dir);
     const gone: PieceEntry[] = [];
     await this.update((index) => {
+      if (probes) index.probes = probes;
       for (const [fp, entry] of Object.entries(index.pieces)) {
         if (keep.has(fp) || held?.has(fp)) continue;
         gone.push(entry);
@@ -132,18 +152,8 @@ export class PieceCache {
     return Object.keys((await this.readIndex()).pieces);
   }
 
-  private async readIndex(): Promise<IndexData> {
-    try {
-      const data = JSON.parse(await readFile(join(this.dir, INDEX_FILE), 'utf8')) as Partial<IndexData> | null;
-      const pieces: Record<string, PieceEntry> = {};
-      for (const [fp, e] of Object.entries(data?.pieces ?? {})) {
-        if (typeof e?.file === 'string' && !e.file.includes('/') && typeof e.bytes === 'number' && typeof e.sha256 === 'string' && typeof e.extradata === 'string') pieces[fp] = e;
-      }
-      return { version: 1, pieces };
-    } catch {
-      // Missing or damaged: no piece is known (the files stay; they are no longer the tool's to delete).
-      return { version: 1, pieces: {} };
-    }
+  private readIndex(): Promise<IndexData> {
+    return readIndexFile(this.dir);
   }
 
   private update(change: (index: IndexData) => void): Promise<void> {
@@ -152,7 +162,7 @@ export class PieceCache {
       const index = await this.readIndex();
       change(index);
       const pieces = Object.fromEntries(Object.entries(index.pieces).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-      await writeFileAtomic(join(this.dir, INDEX_FILE), `${JSON.stringify({ version: 1, pieces }, null, 1)}\n`);
+      await writeFileAtomic(join(this.dir, INDEX_FILE), `${JSON.stringify({ version: 1, pieces, ...(index.probes ? { probes: index.probes } : {}) }, null, 1)}\n`);
     };
     const next = previous.then(work, work);
     const settled = next.then(() => undefined, () => undefined);
@@ -172,6 +182,22 @@ export class PieceCache {
         if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await rm(join(this.dir, name), { force: true });
       }),
     );
+  }
+}
+
+async function readIndexFile(dir: string): Promise<IndexData> {
+  try {
+    const data = JSON.parse(await readFile(join(dir, INDEX_FILE), 'utf8')) as Partial<IndexData> | null;
+    const pieces: Record<string, PieceEntry> = {};
+    for (const [fp, e] of Object.entries(data?.pieces ?? {})) {
+      if (typeof e?.file === 'string' && !e.file.includes('/') && typeof e.bytes === 'number' && typeof e.sha256 === 'string' && typeof e.extradata === 'string') pieces[fp] = e;
+    }
+    const probes = data?.probes;
+    const usable = typeof probes?.tool === 'string' && probes.clips && typeof probes.clips === 'object';
+    return { version: 1, pieces, ...(usable ? { probes } : {}) };
+  } catch {
+    // Missing or damaged: no piece is known (the files stay; they are no longer the tool's to delete).
+    return { version: 1, pieces: {} };
   }
 }
 

@@ -8,6 +8,7 @@ import {
   PIECES_FOLDER,
   PieceCache,
   assemble,
+  hashFile,
   pieceFingerprint,
   planPieces,
   planReencode,
@@ -147,8 +148,10 @@ describe.each(TOOL_SETS)('pieces with the %s ffmpeg', (toolSet) => {
     expect(info.chapters.map((c) => c.title)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
     // The folder holds the film's nine pieces, the index and the user's file: nothing more, nothing less.
     const cache = await PieceCache.open(join(out, PIECES_FOLDER));
-    const index = JSON.parse(await readFile(join(out, PIECES_FOLDER, 'index.json'), 'utf8')) as { pieces: Record<string, { file: string }> };
+    const index = JSON.parse(await readFile(join(out, PIECES_FOLDER, 'index.json'), 'utf8')) as { pieces: Record<string, { file: string }>; probes: { clips: Record<string, unknown> } };
     expect((await cache!.fingerprints()).length).toBe(9);
+    // The clips' probes are kept by sha256 for the next join: the film's five clips, the new c2 among them.
+    expect(Object.keys(index.probes.clips).sort()).toEqual((await Promise.all(film(changed).clips.map((c) => hashFile(c.path)))).sort());
     expect((await readdir(join(out, PIECES_FOLDER))).sort()).toEqual(['index.json', 'mine.mp4', ...Object.values(index.pieces).map((e) => e.file)].sort());
     expect(await readFile(join(out, PIECES_FOLDER, 'mine.mp4'), 'utf8')).toBe('a file of the user');
   });
