@@ -121,8 +121,9 @@ export function buildPieceArgs(plan: ReencodePlan, piece: PieceSpec, output: str
 
 /** ffmpeg arguments that encode the film's whole sound track (AAC in MP4) into `output`. */
 export function buildAudioArgs(plan: ReencodePlan, files: { output: string; graphScript?: string }, threads: number): string[] {
-  const inputs = plan.clips.flatMap((clip) => ['-thread_queue_size', '512', '-i', clip.path]);
-  if (plan.bed) inputs.push('-thread_queue_size', '512', '-i', plan.bed.file);
+  // -vn on each input: the pictures are not even demuxed into the pipeline (a third faster here).
+  const inputs = plan.clips.flatMap((clip) => ['-thread_queue_size', '512', '-vn', '-i', clip.path]);
+  if (plan.bed) inputs.push('-thread_queue_size', '512', '-vn', '-i', plan.bed.file);
   const graph = files.graphScript ? ['-filter_complex_script', files.graphScript] : ['-filter_complex', buildAudioGraph(plan)];
   return ['-y', ...inputs, '-filter_complex_threads', String(threads), ...graph, '-map', '[aout]', '-vn', '-sn', '-dn', ...AUDIO_ENCODING, '-map_metadata', '-1', '-f', 'mp4', files.output];
 }
