@@ -82,6 +82,10 @@ export const DIAGNOSTIC_CODES: Record<string, string> = {
   'invalid-url': 'an http(s) URL or asset:// id that cannot be parsed',
   'unsupported-scheme': 'a URL scheme the service cannot fetch (ftp://, file://)',
   'request-too-large': "a shot's request over 64 MB with its files inlined",
+  // Dialogue
+  'dialogue-too-long': 'a prompt with its dialogue lines quoted at the end is over 5000 characters',
+  'dialogue-silent': 'dialogue on a shot that makes no sound (generate_audio off, or a silent model): subtitles only (a warning)',
+  'dialogue-timing': "a dialogue line's start not before its end, or past the end of its clip",
   // Money
   'budget-needs-pricing': 'budget: is set but there is no price table (pricing:, SEEDANCE_PRICING) to count it in',
   // Output and concat

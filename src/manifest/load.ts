@@ -22,6 +22,7 @@ import { fileSafeIds, uniqueIds } from './rules/ids.js';
 import { draftRules, modeExclusivity, promptRequired } from './rules/modes.js';
 import { fieldLimits, knownModels, modelLimits } from './rules/model-limits.js';
 import { budgetNeedsPricing } from './rules/money.js';
+import { dialogueRules } from './rules/dialogue.js';
 import { shotReferences } from './rules/references.js';
 import type { ResolvedManifest, ResolvedShot } from './types.js';
 
@@ -69,6 +70,7 @@ const RULES: readonly Rule[] = [
   outputPaths,
   concatRules,
   takeRules,
+  dialogueRules,
   budgetNeedsPricing,
 ];
 

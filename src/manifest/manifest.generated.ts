@@ -233,6 +233,13 @@ export interface Shot {
    */
   prompt?: string;
   /**
+   * The lines a character speaks in the shot: a list of lines, each the words or { line, speaker, language, start, end }. They go into the prompt as quoted speech (the service voices quoted lines when generate_audio is on) and into the film's subtitles (<film>.srt and .vtt beside it, and a subtitle track inside it), timed to where the shot sits in the film. Example: dialogue: [{ speaker: Anna, line: Is the kettle on? }]
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  dialogue?: (string | DialogueLine)[];
+  /**
    * Which Seedance model makes the shot. Pick one from the list (each says what it can do), or write any other id: an endpoint id ep-… or a model newer than this tool passes with a warning and generic checks. Default: doubao-seedance-2.0 (api: native) or doubao-seedance-2 (api: openai).
    */
   model?:
@@ -369,6 +376,31 @@ export interface Shot {
   refusals?: number;
 }
 /**
+ * One spoken line: the words, and optionally who says them, their language and when within the clip.
+ */
+export interface DialogueLine {
+  /**
+   * The words spoken, as they should appear in the subtitles (at most 500 characters). Example: line: Is the kettle on?
+   */
+  line: string;
+  /**
+   * Who speaks the line: put in the prompt ("Anna says: …") and in the subtitles (a WebVTT voice, "Anna: " in SRT). Example: speaker: Anna
+   */
+  speaker?: string;
+  /**
+   * The line's language as a BCP 47 tag (en, fr, zh-Hans, pt-BR). Each language gets a subtitle track and files of its own. Default: the other lines' language, else none.
+   */
+  language?: string;
+  /**
+   * When the line begins, in seconds within the clip (before any trim). Default: the lines of a shot share its time on screen evenly. Example: start: 1.5
+   */
+  start?: number;
+  /**
+   * When the line ends, in seconds within the clip. Default: where the next line starts, else the shot's end on screen. Example: end: 3
+   */
+  end?: number;
+}
+/**
  * A tool: { type: web_search }.
  */
 export interface Tool1 {
@@ -405,6 +437,10 @@ export interface Concat {
     [k: string]: Trim;
   };
   audio?: MusicBed;
+  /**
+   * Level the whole film, music bed included, to this integrated loudness in LUFS (EBU R128) with ffmpeg's two-pass loudnorm: -16 for the web and phones, -23 for broadcast. The report and summary state the measured value. Default: left as made. Example: loudness: -16
+   */
+  loudness?: number;
   /**
    * Frame size of the film, WIDTHxHEIGHT; clips of another size are scaled to fit. Default: the first clip's size. Example: size: 1920x1080
    */

@@ -5,6 +5,7 @@ import { basename, extname, resolve } from 'node:path';
 import { parseSize, type ApiFormat } from '../models.js';
 import type { DiagnosticCollector } from './collector.js';
 import { priceTableOf } from '../pricing/select.js';
+import { dialogueOf, spokenPrompt } from './dialogue.js';
 import { classifyMedia, type MediaRef } from './resolve-media.js';
 import { resolveSettings } from './resolve-settings.js';
 import { bool, int, list, num, obj, oneOf, str, type MEDIA_SLOTS, type Raw } from './raw.js';
@@ -107,8 +108,9 @@ function resolveShot(raw: Raw, index: number, ctx: ShotContext): ResolvedShot {
     retries: int(raw.retries) ?? 0,
     refusals: int(raw.refusals) ?? int(ctx.defaults.refusals) ?? 0,
     dependsOn: [],
+    dialogue: ctx.draftShot ? ctx.draftShot.dialogue : dialogueOf(raw.dialogue),
   };
-  const prompt = str(raw.prompt);
+  const prompt = ctx.draftShot ? str(raw.prompt) : spokenPrompt(str(raw.prompt), shot.dialogue);
   if (prompt !== undefined) shot.prompt = prompt;
   const fromDraft = str(raw.from_draft);
   if (fromDraft !== undefined) shot.fromDraft = fromDraft;

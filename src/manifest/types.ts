@@ -50,11 +50,24 @@ export interface EffectiveSettings {
   size?: string;
 }
 
+/** One line of `dialogue:`; `start`/`end` are seconds within the clip (before any trim). */
+export interface DialogueLine {
+  line: string;
+  speaker?: string;
+  /** A BCP 47 tag (en, pt-BR). */
+  language?: string;
+  start?: number;
+  end?: number;
+}
+
 export interface ResolvedShot {
   id: string;
   /** Position in the manifest (0-based). */
   index: number;
+  /** The prompt as sent: as written, with the `dialogue:` lines quoted at its end. */
   prompt?: string;
+  /** `dialogue:` as written (a final made from a draft speaks its draft's lines): the subtitles. */
+  dialogue: DialogueLine[];
   settings: EffectiveSettings;
   /** Which settings the user wrote (on the shot or in defaults); only these and the ones the tool needs are sent. */
   explicit: ReadonlySet<keyof EffectiveSettings>;

@@ -195,6 +195,9 @@ defaults:
 shots:
   - id: opening
     prompt: A kitten wakes up
+    dialogue:
+      - Good morning
+      - { line: Is the kettle on?, speaker: Anna, language: en, start: 1, end: 3 }
     model: doubao-seedance-2-0-260128
     resolution: 1080p
     ratio: "9:16"
@@ -234,6 +237,7 @@ concat:
   trim:
     garden: { start: 0.5, end: 4 }
   audio: { file: audio/theme.mp3, volume: 0.3 }
+  loudness: -16
   size: 1920x1080
 `;
 

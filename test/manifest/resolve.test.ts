@@ -33,6 +33,7 @@ describe('defaults', () => {
           retries: 0,
           refusals: 0,
           dependsOn: [],
+          dialogue: [],
           expectedSize: [1280, 720],
         },
       ],

@@ -43,7 +43,7 @@ export const promptRequired: Rule = (ctx) => {
 };
 
 /** Keys a final made from a draft must not carry: the draft's own are reused. */
-const REUSED_FROM_DRAFT = ['prompt', 'ratio', 'duration', 'frames', 'seed', 'generate_audio', 'camera_fixed', 'first_frame', 'last_frame', 'reference_images', 'reference_videos', 'reference_audio'] as const;
+const REUSED_FROM_DRAFT = ['prompt', 'dialogue', 'ratio', 'duration', 'frames', 'seed', 'generate_audio', 'camera_fixed', 'first_frame', 'last_frame', 'reference_images', 'reference_videos', 'reference_audio'] as const;
 
 export const draftRules: Rule = (ctx) => {
   const { out, byId } = ctx;
@@ -54,7 +54,7 @@ export const draftRules: Rule = (ctx) => {
     if (shot.fromDraft === undefined) continue;
     for (const key of REUSED_FROM_DRAFT) {
       if (!writtenOnShot(ctx, shot, key)) continue;
-      const what = key === 'prompt' || key.startsWith('reference') || key.endsWith('frame') ? 'its prompt and media' : 'its ratio, duration, seed and audio setting';
+      const what = key === 'prompt' || key === 'dialogue' || key.startsWith('reference') || key.endsWith('frame') ? 'its prompt and media' : 'its ratio, duration, seed and audio setting';
       out.error(
         'from-draft-exclusive',
         `${shotTitle(shot)} is made from the draft \`${shot.fromDraft}\`, which already fixes ${what}; \`${key}\` cannot be set here. Remove it, or change it on the draft.`,
