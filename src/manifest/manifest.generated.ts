@@ -445,6 +445,10 @@ export interface Concat {
    * Frame size of the film, WIDTHxHEIGHT; clips of another size are scaled to fit. Default: the first clip's size. Example: size: 1920x1080
    */
   size?: string;
+  /**
+   * Editor projects of the cut written after every join, beside the film as <name>.mlt, .otio, .fcpxml, .edl (as seedance export writes them): mlt for Shotcut and Kdenlive, otio for DaVinci Resolve, fcpxml for Final Cut Pro, edl for any CMX3600 reader. Example: export: [mlt, otio]
+   */
+  export?: ('mlt' | 'otio' | 'fcpxml' | 'edl')[];
 }
 /**
  * How the clips meet: { type: cut } (the default) or { type: crossfade, duration: 0.5 }.

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PIECES_FOLDER, assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
+import { exportProjects } from '../export/index.js';
 import type { ResolvedConcat } from '../manifest/types.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import { sha256 } from '../core/sha256.js';
@@ -36,11 +37,19 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
     // Asked by the assembly before it writes anything and again before the film gets its name.
     const guard = (): Promise<void> => requireFilmWritable(ctx.manifest, output, { lock: ctx.lock.data });
     // The clips' own bytes key the pieces cache (hashed once per run, shared with the rest of it).
-    const clips = await Promise.all(input.clips.map(async (clip) => ({ ...clip, sha256: await ctx.files.get(clip.path) })));
+    const clips = await Promise.all(
+      input.clips.map(async (clip) => {
+        // An unreadable clip is left to assemble(), which says which shot's clip is missing.
+        const sha = await ctx.files.get(clip.path).catch(() => undefined);
+        return sha ? { ...clip, sha256: sha } : clip;
+      }),
+    );
     const result = await assemble({ ...input, clips }, { signal: ctx.abort, guard, piecesDir: join(ctx.manifest.output, PIECES_FOLDER), onProgress: progressEmitter(ctx, output) });
     const bytes = await readFile(output);
     await updateOwned(ctx.manifest, { add: [{ name: ownedName(ctx.manifest.output, output), bytes: bytes.length }] });
     await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
+    // concat.export: the editor projects of the cut, beside the film (as `seedance export` writes them).
+    if (concat.export) await exportProjects(ctx.manifest, concat, ctx.lock.data, concat.export);
     ctx.emit({ type: 'assembly-finished', output, method: result.method, durationSeconds: result.durationSeconds });
     return true;
   } catch (error) {

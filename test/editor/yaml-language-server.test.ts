@@ -239,6 +239,7 @@ concat:
   audio: { file: audio/theme.mp3, volume: 0.3 }
   loudness: -16
   size: 1920x1080
+  export: [mlt, otio]
 `;
 
 /** Every object key the schema defines, as path patterns (`*` for any name, `[]` for list items). */
