@@ -36,15 +36,8 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
     await claimOutput(ctx.manifest);
     // Asked by the assembly before it writes anything and again before the film gets its name.
     const guard = (): Promise<void> => requireFilmWritable(ctx.manifest, output, { lock: ctx.lock.data });
-    // The clips' own bytes key the pieces cache (hashed once per run, shared with the rest of it).
-    const clips = await Promise.all(
-      input.clips.map(async (clip) => {
-        // An unreadable clip is left to assemble(), which says which shot's clip is missing.
-        const sha = await ctx.files.get(clip.path).catch(() => undefined);
-        return sha ? { ...clip, sha256: sha } : clip;
-      }),
-    );
-    const result = await assemble({ ...input, clips }, { signal: ctx.abort, guard, piecesDir: join(ctx.manifest.output, PIECES_FOLDER), onProgress: progressEmitter(ctx, output) });
+    // A re-encode goes in pieces cached in the output folder (assemble() hashes the clips to key them).
+    const result = await assemble(input, { signal: ctx.abort, guard, piecesDir: join(ctx.manifest.output, PIECES_FOLDER), onProgress: progressEmitter(ctx, output) });
     const bytes = await readFile(output);
     await updateOwned(ctx.manifest, { add: [{ name: ownedName(ctx.manifest.output, output), bytes: bytes.length }] });
     await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
