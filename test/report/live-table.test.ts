@@ -45,6 +45,40 @@ function modelAfter(events: TimedEvent[]): TableModel {
   return model;
 }
 
+describe('joining the film', () => {
+  const JOIN = timed([
+    ...SCRIPT.map((e) => [Date.parse(e.time) - T0, e] as [number, RunEvent]),
+    [4000, { type: 'shot-done', shot: 'wake-up', video: 'wake-up.mp4', lastFrame: 'wake-up.last.png', seconds: 5 }],
+    [4100, { type: 'assembly-started', output: '/out/final.mp4', shots: ['wake-up'] }],
+    [5000, { type: 'assembly-progress', output: '/out/final.mp4', fraction: 0.437 }],
+  ]);
+
+  it('shows how far the join is', () => {
+    const model = modelAfter(JOIN);
+    expect(model.joining).toEqual({ fraction: 0.437 });
+    const lines = renderTable(model, { now: T0 + 6000, columns: 120, rows: 30, color: false }).map(stripAnsi);
+    expect(lines).toContain(' film: joining 1 clips into /out/final.mp4 43%');
+    applyEvent(model, timed([[7000, { type: 'assembly-finished', output: '/out/final.mp4', method: 'reencode', durationSeconds: 5 }]])[0] as TimedEvent);
+    expect(model.joining).toBeUndefined();
+  });
+
+  it('keeps the clock moving while no shot is at work', () => {
+    vi.useFakeTimers();
+    let now = T0 + 5000;
+    const frames: string[] = [];
+    const pretty = new PrettyReporter({ write: (t) => frames.push(t), size: () => ({ columns: 140, rows: 30 }), color: false, maxFps: 1000, now: () => now });
+    for (const e of JOIN) pretty.sink(e);
+    vi.advanceTimersByTime(10); // the throttle's trailing redraw of those events
+    const before = frames.length;
+    now += 3000;
+    vi.advanceTimersByTime(1000);
+    const ticked = stripAnsi(frames.slice(before).join(''));
+    pretty.close();
+    vi.useRealTimers();
+    expect(ticked).toContain('· 8.0s');
+  });
+});
+
 describe('the table model', () => {
   it('follows each shot through its events', () => {
     const model = modelAfter(SCRIPT);

@@ -33,7 +33,8 @@ export class PrettyReporter {
     const now = options.now ?? Date.now;
     this.throttle = new Throttle(1000 / (options.maxFps ?? 10), () => this.redraw(), now);
     this.ticker = setInterval(() => {
-      if ([...this.model.rows.values()].some(isActive)) this.throttle.request();
+      // The clock in the footer moves while shots are at work or the film is being joined.
+      if (this.model.joining || [...this.model.rows.values()].some(isActive)) this.throttle.request();
     }, 250);
     this.ticker.unref?.();
   }

@@ -163,7 +163,10 @@ function footer(model: TableModel, options: RenderOptions, p: Paint, width: numb
   const end = model.finished ? model.finished.wallMs : model.startedAt !== undefined ? options.now - model.startedAt : 0;
   parts.push(formatSeconds(end));
   const lines = [p.dim('─'.repeat(Math.min(width, 72))), clipLine(' ' + parts.join(' · '), width)];
-  if (model.film) lines.push(clipLine(' film: ' + toned(p, model.film.tone, model.film.text), width));
+  if (model.film) {
+    const joined = model.joining ? ` ${Math.floor(model.joining.fraction * 100)}%` : '';
+    lines.push(clipLine(' film: ' + toned(p, model.film.tone, model.film.text + joined), width));
+  }
   // A retry that worked is old news after a while; "stopping" stays (its time is Infinity).
   if (model.notice && !model.finished && options.now - model.notice.at < NOTICE_MS) lines.push(clipLine(' ' + toned(p, model.notice.tone, model.notice.text), width));
   return lines;

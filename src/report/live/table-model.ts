@@ -69,6 +69,8 @@ export interface TableModel {
   /** Retries not tied to a shot (polls, creates whose shot the client does not know). */
   retries: number;
   film?: { text: string; tone: Tone };
+  /** While the film is joined: how far (0..1, from assembly-progress); the clock keeps ticking meanwhile. */
+  joining?: { fraction: number };
   /** The latest notice not tied to a shot (a retry, a warning, stopping), with when it came. */
   notice?: { text: string; tone: Tone; at: number };
   /** Shown in full once the run is over: rows only have room for a line. */
@@ -240,15 +242,22 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
     }
     case 'assembly-started':
       model.film = { text: `joining ${event.shots.length} clips into ${event.output}`, tone: 'info' };
+      model.joining = { fraction: 0 };
+      return;
+    case 'assembly-progress':
+      if (model.joining) model.joining = { fraction: event.fraction };
       return;
     case 'assembly-finished':
       model.film = { text: `${event.output} (${event.durationSeconds.toFixed(2)} s, ${event.method === 'copy' ? 'stream copy' : 're-encoded'})`, tone: 'info' };
+      delete model.joining;
       return;
     case 'assembly-skipped':
       model.film = { text: `not joined again: ${scrub(event.reason)}`, tone: 'info' };
+      delete model.joining;
       return;
     case 'assembly-failed':
       model.film = { text: `FAILED: ${scrub(event.message)}`, tone: 'error' };
+      delete model.joining;
       model.failures.push({ message: `film: ${scrub(event.message)}`, ...(event.hint ? { hint: scrub(event.hint) } : {}) });
       return;
     case 'stopping':
