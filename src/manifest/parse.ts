@@ -2,7 +2,7 @@
 // duplicate keys pointing at both places, and aliases bounded so an "alias bomb" cannot expand
 // into gigabytes.
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, isAlias, isCollection, isMap, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { DiagnosticCollector } from './collector.js';
 import { SourceMap } from './source-map.js';
 
@@ -119,14 +119,25 @@ export function parseYaml(source: string, file: string): ParsedYaml {
   const collector = new DiagnosticCollector(file, new SourceMap(doc, lines));
   let ok = true;
   let duplicates = false;
+  const colons: ColonInValue[] = [];
+  // What follows a quote or bracket left open is read into it: errors there are its echoes.
+  const opened = doc.errors.map((error) => unclosedAt(doc, error.pos[0])).find((found) => found !== undefined);
+  if (opened) collector.reportOffsets('error', 'yaml-syntax', `${opened.what} that starts here is never closed, so YAML read the rest of the file into it. Add the closing ${opened.close} where the value ends.`, opened.start, opened.end);
   for (const error of doc.errors) {
     if (error.code === 'DUPLICATE_KEY') {
       duplicates = true; // reported below, with both places
       continue;
     }
     ok = false;
+    if (opened && error.pos[0] >= opened.start) continue;
+    const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? colonInValue(source, error.pos[0]) : undefined;
+    if (colon) {
+      colons.push(colon); // said once, below, with the fix
+      continue;
+    }
     collector.reportOffsets('error', 'yaml-syntax', `${sentence(error.message)} Fix the YAML here; nothing after this point was checked.`, error.pos[0], error.pos[1]);
   }
+  if (colons.length > 0) reportColonsInValues(colons, collector);
   // yaml finds duplicates itself; the walk that names both places runs only when there are some.
   if (duplicates) reportDuplicateKeys(doc, collector);
   for (const warning of doc.warnings) {
@@ -154,6 +165,76 @@ export function parseYaml(source: string, file: string): ParsedYaml {
     );
     return { collector, data: undefined, ok: false };
   }
+}
+
+/** A plain value with `: ` inside (`prompt: Shot 1: a lighthouse`), which YAML reads as a nested mapping. */
+interface ColonInValue {
+  key: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * yaml reports `key: a: b` as a nested mapping in a compact one, at the start of `a: b`: when the
+ * line there is `key: value` with an unquoted value holding `: `, that is the cause.
+ */
+function colonInValue(source: string, at: number): ColonInValue | undefined {
+  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
+  const newline = source.indexOf('\n', at);
+  const lineEnd = newline === -1 ? source.length : newline;
+  const before = source.slice(lineStart, at);
+  const key = /^\s*(?:-\s+)*([^\s#'"\-?:[\]{},][^#:]*?)\s*:\s+$/.exec(before)?.[1];
+  if (key === undefined) return undefined;
+  const value = source.slice(at, lineEnd).replace(/\r$/, '').replace(/\s+#.*$/, '').trimEnd();
+  if (!/:(\s|$)/.test(value) || /^['"[{|>&*!]/.test(value)) return undefined;
+  return { key, value, start: at, end: at + value.length };
+}
+
+function reportColonsInValues(found: ColonInValue[], collector: DiagnosticCollector): void {
+  const [first, ...others] = found as [ColonInValue, ...ColonInValue[]];
+  const what = first.key === 'prompt' ? 'the prompt' : 'the value';
+  const fix = `${first.key}: ${quoted(first.value.length > 60 ? `${first.value.slice(0, 57)}…` : first.value)}`;
+  const more =
+    others.length === 0
+      ? ''
+      : ` ${others.length === 1 ? 'One more value has' : `${others.length} more values have`} the same problem (line${others.length === 1 ? '' : 's'} ${others.map((o) => collector.map.span(o.start, o.start).line).join(', ')}): quote ${others.length === 1 ? 'it' : 'them'} too.`;
+  collector.reportOffsets(
+    'error',
+    'yaml-syntax',
+    `This value holds \`: \`, which YAML reads as the start of a nested mapping unless the value is quoted. Quote ${what}: \`${fix}\`.${more} The rest of the manifest is checked once the YAML reads.`,
+    first.start,
+    first.end,
+    others.slice(0, 3).map((o) => ({ message: 'quote this one too', start: o.start })),
+  );
+}
+
+/** The value in quotes that YAML reads back as the same text. */
+function quoted(value: string): string {
+  if (!value.includes('"')) return `"${value.replace(/\\/g, '\\\\')}"`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A quoted string or a flow collection left open is reported by yaml where the file ends; the
+ * problem starts at its opening quote or bracket.
+ */
+function unclosedAt(doc: Document, at: number): { what: string; close: string; start: number; end: number } | undefined {
+  let found: { what: string; close: string; start: number; end: number } | undefined;
+  visit(doc, (_, node) => {
+    if (!(isScalar(node) || isCollection(node)) || !node.range) return undefined;
+    const [start, , end] = node.range;
+    if (end !== at && node.range[1] !== at) return undefined;
+    if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+      const close = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+      found = { what: `The quoted string (${close}…)`, close: `\`${close}\``, start, end: start + 1 };
+    } else if (isCollection(node) && node.flow) {
+      const close = isMap(node) ? '}' : ']';
+      found = { what: `The ${isMap(node) ? 'mapping {' : 'list ['}…${close}`, close: `\`${close}\``, start, end: start + 1 };
+    } else return undefined;
+    return visit.BREAK;
+  });
+  return found;
 }
 
 function reportDuplicateKeys(doc: Document, collector: DiagnosticCollector): void {
