@@ -14,6 +14,8 @@ export class DiagnosticCollector {
   /** Spans the schema check flagged: a rule reporting the same value again adds nothing. */
   private readonly schemaSpans = new Set<string>();
   private phase: 'schema' | 'rules' = 'schema';
+  /** Findings at a position in `defaults`, by position, severity and code. */
+  private readonly fromDefaults = new Map<string, { at: number; message: string; shots: string[] }>();
 
   constructor(
     readonly file: string,
@@ -42,6 +44,7 @@ export class DiagnosticCollector {
       const at = this.map.locate(r.path, r.key ?? false);
       return { message: r.message, line: at.line, column: at.column };
     });
+    if (finding.path[0] === 'defaults' && this.sameInDefaults(finding, where)) return;
     this.push(finding.severity, finding.code, finding.message, span.line, span.column, span.endLine, span.endColumn, related);
   }
 
@@ -53,6 +56,27 @@ export class DiagnosticCollector {
       return { message: r.message, line: at.line, column: at.column };
     });
     this.push(severity, code, message, span.line, span.column, span.endLine, span.endColumn, rel);
+  }
+
+  /**
+   * A value in `defaults` reaches every shot, and the per-shot rules each report it: the first
+   * finding at a defaults position stands for all of them with the same code, and names the shots.
+   */
+  private sameInDefaults(finding: Finding, where: string): boolean {
+    const key = `${where}:${finding.severity}:${finding.code}`;
+    const shot = /^Shot (`[^`]+`|#\S+?)[:,\s]/.exec(finding.message)?.[1];
+    const earlier = this.fromDefaults.get(key);
+    if (!earlier) {
+      this.fromDefaults.set(key, { at: this.diagnostics.length, message: finding.message, shots: shot ? [shot] : [] });
+      return false;
+    }
+    if (shot && !earlier.shots.includes(shot)) earlier.shots.push(shot);
+    const diagnostic = this.diagnostics[earlier.at];
+    if (diagnostic && earlier.shots.length > 1) {
+      const setting = finding.path.slice(1).join('.');
+      diagnostic.message = `${earlier.message} This comes from \`defaults.${setting}\`, so it holds for ${earlier.shots.length} shots (${listed(earlier.shots)}): fix it there, or set \`${setting}\` on the shots.`;
+    }
+    return true;
   }
 
   get errorCount(): number {
@@ -71,4 +95,10 @@ export class DiagnosticCollector {
     if (related && related.length > 0) diagnostic.related = related;
     this.diagnostics.push(diagnostic);
   }
+}
+
+/** `a`, `b` and `c`; more than six as the first five and how many more. */
+function listed(items: string[]): string {
+  const shown = items.length > 6 ? [...items.slice(0, 5), `${items.length - 5} more`] : items;
+  return shown.length === 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1] ?? ''}`;
 }

@@ -48,3 +48,19 @@ describe('a YAML error points where the problem starts', () => {
     expect(list.diagnostics.map((d) => [d.line, d.column])).toEqual([[5, 23]]);
   });
 });
+
+describe('a bad value in defaults', () => {
+  it('gives one diagnostic at its position, naming the shots, not one per shot', async () => {
+    const result = await loadYaml(`version: 1\ndefaults:\n  model: doubao-seedance-2.0\n  resolution: 4k\nshots:\n${shots(4, (i) => `shot ${i}`)}`);
+    const resolution = result.diagnostics.filter((d) => d.code === 'unsupported-resolution');
+    expect(resolution).toHaveLength(1);
+    expect(resolution[0]).toMatchObject({ line: 4, column: 15 });
+    expect(resolution[0]?.message).toContain('`defaults.resolution`, so it holds for 4 shots (`s01`, `s02`, `s03` and `s04`)');
+  });
+
+  it('a shot that sets the value itself is still reported on its own line', async () => {
+    const result = await loadYaml(`version: 1\ndefaults:\n  model: doubao-seedance-2.0\n  resolution: 4k\nshots:\n${shots(2, (i) => `shot ${i}`)}  - id: s03\n    prompt: c\n    resolution: 4k\n`);
+    const lines = result.diagnostics.filter((d) => d.code === 'unsupported-resolution').map((d) => d.line);
+    expect(lines).toEqual([4, 12]);
+  });
+});
