@@ -7,6 +7,7 @@ import { plural } from '../core/format.js';
 import { formatDiagnostics, loadManifest } from '../manifest/index.js';
 import type { ResolvedManifest } from '../manifest/types.js';
 import { checkOwner } from '../state/output-owner.js';
+import { useColor } from './color.js';
 import type { CliIO } from './command.js';
 
 /** The option of every command that loads a manifest; each help text describes it. */
@@ -32,7 +33,7 @@ export async function loadForCommand(file: string | undefined, io: CliIO, comman
     throw new SeedanceError('usage', `seedance ${command} needs a manifest file.`, { hint: `Run \`seedance ${command} <manifest.yaml>\`; \`seedance ${command} --help\` shows the options.` });
   }
   const result = await loadManifest(resolve(io.cwd, file), { env: io.env, cwd: io.cwd, ...(options.allowPaths ? { allowPaths: options.allowPaths } : {}) });
-  if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, result.source) + '\n');
+  if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, result.source, { color: useColor(io.stderr, io.env) }) + '\n');
   if (!result.manifest) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     throw new SeedanceError('manifest.invalid', `${file} has ${plural(errors, 'error')}; nothing was sent.`, {

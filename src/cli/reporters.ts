@@ -3,12 +3,21 @@
 import type { EventSink, TimedEvent } from '../core/events.js';
 import { formatPlain, summaryLine } from '../report/plain.js';
 import { PrettyReporter } from '../report/live/pretty-reporter.js';
-import { wantsColor } from '../report/live/text.js';
 import { SeedanceError } from '../core/errors.js';
 import type { Money } from '../core/money.js';
+import { useColor } from './color.js';
 import type { CliIO } from './command.js';
 
 export type ReporterName = 'pretty' | 'plain' | 'json';
+
+/** --reporter, or json for --json (its alias); both at once must agree. */
+export function reporterOption(values: Record<string, unknown>): unknown {
+  if (values.json !== true) return values.reporter;
+  if (values.reporter !== undefined && values.reporter !== 'json') {
+    throw new SeedanceError('usage', `--json is --reporter json; it cannot go with --reporter ${String(values.reporter)}.`, { hint: 'Give one of them.' });
+  }
+  return 'json';
+}
 
 export function pickReporter(name: unknown, io: CliIO): ReporterName {
   if (name === undefined) return io.stdout.isTTY ? 'pretty' : 'plain';
@@ -87,7 +96,7 @@ function innerReporter(name: ReporterName, io: CliIO, out: (text: string) => voi
     const pretty = new PrettyReporter({
       write: out,
       size: () => ({ columns: stdout.columns ?? 80, rows: stdout.rows ?? 24 }),
-      color: wantsColor(io.env),
+      color: useColor(io.stdout, io.env),
       cwd: io.cwd,
     });
     return { sink: pretty.sink, say: (line) => pretty.say(line), close: () => pretty.close() };

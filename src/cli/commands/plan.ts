@@ -8,6 +8,7 @@ import { formatPlan, planManifest, planShots, planToJson } from '../../plan/inde
 import { gatherFacts } from '../../state/facts.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
 import { ClipStore, storeDirFor } from '../../state/store.js';
+import { useColor } from '../color.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf } from '../load.js';
@@ -47,7 +48,7 @@ Examples:
       throw new SeedanceError('usage', `seedance plan takes one manifest; got ${positionals.length}.`, { hint: 'Run `seedance plan <manifest.yaml>`.' });
     }
     const result = await loadManifest(resolve(io.cwd, file), { allowPaths: allowPathsOf(values, io), env: io.env, cwd: io.cwd });
-    const color = io.stderr.isTTY === true && !io.env.NO_COLOR;
+    const color = useColor(io.stderr, io.env);
     if (result.diagnostics.length > 0) {
       io.stderr.write(formatDiagnostics(result.diagnostics.map((d) => ({ ...d, file })), result.source, { color }) + '\n');
     }

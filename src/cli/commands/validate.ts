@@ -9,6 +9,7 @@ import { plural } from '../../core/format.js';
 import { FileProbe, formatDiagnostics, loadManifest, type Diagnostic } from '../../manifest/index.js';
 import { sortDiagnostics } from '../../manifest/diagnostic.js';
 import { parseYaml } from '../../manifest/parse.js';
+import { useColor } from '../color.js';
 import type { CliIO, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf } from '../load.js';
@@ -63,7 +64,7 @@ Examples:
 };
 
 function writeText(r: { file: string; valid: boolean; diagnostics: Diagnostic[]; source: string; shots: number }, io: CliIO): void {
-  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const color = useColor(io.stdout, io.env);
   // The lines shown under a problem keep their columns but not a URL's user:password.
   if (r.diagnostics.length > 0) io.stdout.write(formatDiagnostics(r.diagnostics, maskCredentials(r.source), { color }) + '\n\n');
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
