@@ -47,7 +47,7 @@ export interface PlanInput {
 
 /** Every shot's plan, in the order shots can run (each after the shots it uses). */
 export function planShots(input: PlanInput, options: PlanOptions = {}): ShotPlan[] {
-  const selected = selectShots(input, options.only);
+  const selected = selectShots(input, options.only, options.force === true);
   const plans = new Map<string, ShotPlan>();
   for (const shot of dagOrder(input.manifest.shots)) {
     plans.set(shot.id, planShot(input, shot, { selected: selected.has(shot.id), forced: options.force === true && selected.has(shot.id), upstream: plans }));
@@ -180,7 +180,7 @@ export function isMade(input: Pick<PlanInput, 'lock' | 'facts'>, id: string): bo
  * The shots to run: all of them, or those named by --only plus every upstream shot they need that
  * is not made (a made upstream shot is used as it is, even if its inputs changed since).
  */
-function selectShots(input: PlanInput, only: readonly string[] | undefined): Set<string> {
+function selectShots(input: PlanInput, only: readonly string[] | undefined, force: boolean): Set<string> {
   const shots = input.manifest.shots;
   const ids = new Set(shots.map((s) => s.id));
   if (!only || only.length === 0) return ids;
@@ -192,11 +192,30 @@ function selectShots(input: PlanInput, only: readonly string[] | undefined): Set
   }
   const byId = new Map(shots.map((s) => [s.id, s]));
   const selected = new Set<string>();
-  const visit = (id: string, named: boolean): void => {
-    if (selected.has(id) || (!named && isMade(input, id))) return;
+  /** Upstream shots taken in that --only did not name, and the named shot that needs each. */
+  const pulledIn = new Map<string, string>();
+  const visit = (id: string, named: string | undefined): void => {
+    if (selected.has(id) || (named !== undefined && isMade(input, id))) return;
     selected.add(id);
-    for (const dep of byId.get(id)?.dependsOn ?? []) visit(dep, false);
+    if (named !== undefined && !only.includes(id)) pulledIn.set(id, named);
+    for (const dep of byId.get(id)?.dependsOn ?? []) visit(dep, named ?? id);
   };
-  for (const id of only) visit(id, true);
+  for (const id of only) visit(id, undefined);
+  // --force makes again what --only names, and nothing else: an upstream shot that is not made would
+  // be made (and paid for) too, unasked.
+  if (force && pulledIn.size > 0) {
+    const missing = [...pulledIn.keys()];
+    const needers = [...new Set(pulledIn.values())];
+    const both = [...missing, ...only.filter((id) => !missing.includes(id))].join(',');
+    throw new SeedanceError(
+      'usage',
+      `${listAnd(needers)} ${needers.length === 1 ? 'uses' : 'use'} ${listAnd(missing)}, which ${missing.length === 1 ? 'is' : 'are'} not made yet: ${listAnd(missing)} must be made first, and --force makes only the shots --only names.`,
+      { hint: `Name ${missing.length === 1 ? 'it' : 'them'} too (\`--only ${both} --force\` makes them all anew), or drop --force (${listAnd(missing)} ${missing.length === 1 ? 'is' : 'are'} then made first, and ${listAnd(needers)} after).` },
+    );
+  }
   return selected;
+}
+
+function listAnd(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
