@@ -10,7 +10,7 @@ import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
 export const exportCommand: Command = {
   name: 'export',
-  help: `Usage: seedance export <manifest> --format mlt|otio|fcpxml|edl [-o FILE]
+  help: `Usage: seedance export <manifest> --format mlt|otio|fcpxml|edl [-o FILE] [--json]
 
 Writes the manifest's film (its concat: section) as a project for an editor, built from the lock
 and the clips on disk: the shots in order with the picked takes, trims and crossfades, the music
@@ -29,6 +29,7 @@ Options:
   -o FILE            write here instead of <output>/<name>.<ext> (one format only); it must end
                      with the format's extension and lie inside the project. A file already there
                      is replaced only when seedance wrote it.
+  --json             print { "written": [ { "format", "file" } ] } instead of a line a project
   --wait             when another seedance process works on this manifest, wait for it
                      (default: refuse at once, naming that process)
   --force-unlock     take over a writer lock left on another host by a process that is gone
@@ -41,7 +42,7 @@ Examples:
   seedance export story.yaml --format mlt            # out/<name>/<name>.mlt, then: shotcut it
   seedance export story.yaml -f otio -f fcpxml       # both, beside the film
   seedance export story.yaml -f edl -o cuts/v3.edl   # a file of your choice in the project`,
-  options: { format: { type: 'string', short: 'f', multiple: true }, output: { type: 'string', short: 'o' }, ...WRITER_OPTIONS, ...ALLOW_PATH_OPTION },
+  options: { format: { type: 'string', short: 'f', multiple: true }, output: { type: 'string', short: 'o' }, json: { type: 'boolean' }, ...WRITER_OPTIONS, ...ALLOW_PATH_OPTION },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const formats = formatsOf(values.format);
@@ -56,7 +57,8 @@ Examples:
     return withWriterLock(manifest.file, 'seedance export', values, io, async () => {
       const lock = await readLock(lockPathFor(manifest.file), manifest.file);
       const written = await exportProjects(manifest, concat, lock, formats, { ...(target ? { target } : {}), allowPaths: allowPathsOf(values, io) });
-      for (const { format, file } of written) io.stdout.write(`${format}: ${file}\n`);
+      if (values.json === true) io.stdout.write(JSON.stringify({ written: written.map(({ format, file }) => ({ format, file })) }, null, 2) + '\n');
+      else for (const { format, file } of written) io.stdout.write(`${format}: ${file}\n`);
       return 0;
     });
   },

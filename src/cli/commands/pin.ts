@@ -12,7 +12,7 @@ import { WRITER_OPTIONS, withWriterLock } from '../writer.js';
 
 export const pinCommand: Command = {
   name: 'pin',
-  help: `Usage: seedance pin <manifest> [--dry-run]
+  help: `Usage: seedance pin <manifest> [--dry-run] [--json]
 
 Reads <manifest>.lock.json and writes \`seed: N\` (the seed the service reported) into every shot
 of the manifest that was made, keeping comments and layout. Commit the manifest afterwards: it then
@@ -27,12 +27,21 @@ of a shot and \`take: K\` (or \`seedance pick\`) picks the one the film uses.
 
 Options:
   --dry-run        print what would change, write nothing
+  --json           print { "manifest", "written", "pinned": [ { "id", "seed", "was"? } ] }: the
+                   seeds written (with --dry-run: that would be written, and "written": false);
+                   "was" is the seed the manifest had before
   --wait           when another seedance process works on this manifest, wait for it
                    (default: refuse at once, naming that process)
   --force-unlock   take over a writer lock left on another host by a process that is gone
 
-Exit codes: 0 pinned (or nothing to pin), 1 the manifest is held by another process, 2 usage or lock error.`,
-  options: { 'dry-run': { type: 'boolean' }, ...WRITER_OPTIONS },
+Exit codes: 0 pinned (or nothing to pin), 1 the manifest is held by another process, 2 usage or
+lock error.
+
+Examples:
+  seedance pin storyboard.yaml --dry-run     # the seeds it would write, as id: seed old -> new
+  seedance pin storyboard.yaml && git commit storyboard.yaml -m 'pin seeds'
+  seedance pin storyboard.yaml --json | jq -r '.pinned[] | "\\(.id) \\(.seed)"'`,
+  options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, ...WRITER_OPTIONS },
   allowPositionals: true,
   async run({ values, positionals }, io) {
     const file = positionals[0];
@@ -47,20 +56,19 @@ Exit codes: 0 pinned (or nothing to pin), 1 the manifest is held by another proc
       const lock = await readLock(lockPathFor(path), path);
       const seeds = new Map<string, number>();
       for (const [id, shot] of Object.entries(lock.shots)) if ((shot.status === 'saved' || shot.status === 'succeeded') && shot.seed !== undefined) seeds.set(id, shot.seed);
+      const json = values.json === true;
+      const say = (line: string): void => void (json ? undefined : io.stdout.write(line + '\n'));
+      const result = seeds.size > 0 ? pinSeeds(source, seeds) : { text: source, pinned: [] };
+      const write = result.pinned.length > 0 && values['dry-run'] !== true;
+      if (write) await writeFileAtomic(path, result.text);
+      if (json) io.stdout.write(JSON.stringify({ manifest: file, written: write, pinned: result.pinned }, null, 2) + '\n');
       if (seeds.size === 0) {
-        io.stdout.write(`No seeds to pin: ${lockPathFor(file)} records no finished shot. Run the storyboard first.\n`);
+        say(`No seeds to pin: ${lockPathFor(file)} records no finished shot. Run the storyboard first.`);
         return 0;
       }
-      const result = pinSeeds(source, seeds);
-      for (const p of result.pinned) io.stdout.write(`${p.id}: seed ${p.was === undefined ? '' : `${String(p.was)} -> `}${p.seed}\n`);
-      if (result.pinned.length === 0) {
-        io.stdout.write('Every made shot already has its seed pinned.\n');
-        return 0;
-      }
-      if (values['dry-run'] !== true) {
-        await writeFileAtomic(path, result.text);
-        io.stdout.write(`Pinned ${plural(result.pinned.length, 'seed')} in ${file}.\n`);
-      }
+      for (const p of result.pinned) say(`${p.id}: seed ${p.was === undefined ? '' : `${String(p.was)} -> `}${p.seed}`);
+      if (result.pinned.length === 0) say('Every made shot already has its seed pinned.');
+      else if (write) say(`Pinned ${plural(result.pinned.length, 'seed')} in ${file}.`);
       return 0;
     });
   },

@@ -8,7 +8,7 @@ import { EXIT, exitCodeFor } from '../exit-codes.js';
 import { formatError } from '../format-error.js';
 import { handleInterrupts, stoppedLine } from '../interrupts.js';
 import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
-import { createReporter, isOpen, pickReporter, type Reporter } from '../reporters.js';
+import { createReporter, isOpen, pickReporter, reporterOption, type Reporter } from '../reporters.js';
 import { WRITER_OPTIONS, waitingFor } from '../writer.js';
 
 export const runCommand: Command = {
@@ -35,6 +35,7 @@ Options:
                        the manifest's budget: max)
   --no-concat          do not join the film
   --reporter R         pretty (default on a terminal), plain (default elsewhere) or json (NDJSON)
+  --json               the same as --reporter json: one JSON event a line on stdout
   --poll-interval MS   ask the service every MS milliseconds instead of the adaptive cadence
   --wait               when another seedance process works on this manifest, wait for it
                        (default: refuse at once, naming that process)
@@ -54,13 +55,14 @@ ark.ap-southeast.bytepluses.com), --base-url, SEEDANCE_BASE_URL, or a trusted ho
 manifest names is refused before anything is sent, and plain http only goes to this computer.
 
 Exit codes: 0 all done, 1 a shot or the film failed (or the budget stopped the run), 2 usage or
-manifest error, or the estimate is over --max-cost (nothing sent), 130 interrupted.
+manifest error, the estimate is over --max-cost, or no ffmpeg that runs (nothing sent in each
+case), 130 interrupted.
 
 Examples:
   seedance run manifests/examples/kitten-morning.yaml --simulate
   seedance run storyboard.yaml --only window --force
   seedance run storyboard.yaml --max-cost 20
-  seedance run storyboard.yaml --reporter json > events.ndjson`,
+  seedance run storyboard.yaml --json > events.ndjson`,
   options: {
     simulate: { type: 'boolean' },
     'base-url': { type: 'string' },
@@ -71,6 +73,7 @@ Examples:
     'max-cost': { type: 'string' },
     'no-concat': { type: 'boolean' },
     reporter: { type: 'string' },
+    json: { type: 'boolean' },
     'poll-interval': { type: 'string' },
     ...WRITER_OPTIONS,
     ...ALLOW_PATH_OPTION,
@@ -78,7 +81,7 @@ Examples:
   allowPositionals: true,
   async run({ values, positionals }, io) {
     if (positionals.length > 1) throw new SeedanceError('usage', `seedance run takes one manifest; got ${positionals.length}.`, { hint: 'Run each manifest on its own.' });
-    const reporterName = pickReporter(values.reporter, io);
+    const reporterName = pickReporter(reporterOption(values), io);
     const concurrency = optionalInt(values.concurrency, '--concurrency', 1, 100);
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
     const maxCost = optionalAmount(values['max-cost'], '--max-cost');
