@@ -7,7 +7,8 @@
 // can), never hard-linked, and each is checked by sha256 when read back.
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { SeedanceError } from '../core/errors.js';
 import { processAlive } from '../core/pid.js';
@@ -96,7 +97,8 @@ export class ClipStore {
     if (await this.read(record.fingerprint)) return;
     await removeStaleTemps(dirname(final));
     await mkdir(dirname(final), { recursive: true });
-    const temp = `${final}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    // The host is in the name: on a folder shared by several machines a pid means nothing elsewhere.
+    const temp = `${final}.${HOST_TAG}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     await mkdir(temp);
     try {
       await place(files.video, join(temp, CLIP));
@@ -168,11 +170,25 @@ async function hashFile(path: string): Promise<StoredFile> {
   return { bytes: bytes.length, sha256: sha256(bytes) };
 }
 
-/** Temp folders of a `put` whose process is gone (killed mid-way). */
-async function removeStaleTemps(bucket: string): Promise<void> {
+/** This machine in temp names: a short hash of its host name. */
+const HOST_TAG = sha256(hostname()).slice(0, 8);
+/** A temp folder of another machine is left alone this long: its put may still be copying. */
+const FOREIGN_TEMP_MS = 24 * 3600 * 1000;
+
+/**
+ * Temp folders of a `put` that was killed mid-way: this machine's whose process is gone, and
+ * another machine's (a shared store) only once they are a day old, since its process cannot be
+ * asked from here.
+ */
+export async function removeStaleTemps(bucket: string, now = Date.now()): Promise<void> {
   for (const name of await readdir(bucket).catch(() => [] as string[])) {
-    const pid = /\.(\d+)-[0-9a-f]{8}\.tmp$/.exec(name)?.[1];
-    if (pid !== undefined && !processAlive(Number(pid))) await rm(join(bucket, name), { recursive: true, force: true });
+    const match = /\.(?:([0-9a-f]{8})\.)?(\d+)-[0-9a-f]{8}\.tmp$/.exec(name);
+    if (!match) continue;
+    const [, host, pid] = match;
+    const path = join(bucket, name);
+    const mine = host === undefined || host === HOST_TAG;
+    const stale = mine ? !processAlive(Number(pid)) : now - ((await stat(path).catch(() => undefined))?.mtimeMs ?? now) > FOREIGN_TEMP_MS;
+    if (stale) await rm(path, { recursive: true, force: true });
   }
 }
 
