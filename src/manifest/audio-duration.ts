@@ -1,16 +1,18 @@
 // Length of an audio clip from its bytes, for the service's limits (each reference clip 2..15 s,
-// all together at most 15 s). wav, mp3 (Xing/Info/VBRI or constant bit rate) and flac from the
-// first bytes; m4a (the movie header, often at the end), ogg (the last page's position) and raw
+// all together at most 15 s). wav and flac from the first bytes; mp3 from its Xing/Info/VBRI
+// header, else by counting its frames (the whole file); m4a (the movie header, often at the end), ogg (the last page's position) and raw
 // AAC (ADTS frames counted) need the whole file, and are given undefined when `data` is only the
 // head of a longer file.
 import { id3Size } from './media-sniff.js';
 
 /** The formats whose length is read from the whole file rather than its first bytes. */
-export const WHOLE_FILE_AUDIO: ReadonlySet<string> = new Set(['m4a', 'ogg', 'aac']);
+export const WHOLE_FILE_AUDIO: ReadonlySet<string> = new Set(['m4a', 'ogg', 'aac', 'mp3']);
 
 export function audioDuration(format: string, data: Buffer, fileBytes: number): number | undefined {
   try {
     if (format === 'wav') return wavDuration(data, fileBytes);
+    // mp3 is read whole when small enough to count its frames; a longer file (over 16 MB: minutes,
+    // far over any limit) is measured from its first frame.
     if (format === 'mp3') return mp3Duration(data, fileBytes);
     if (format === 'flac') return flacDuration(data);
     if (WHOLE_FILE_AUDIO.has(format) && data.length < fileBytes) return undefined;
@@ -70,9 +72,37 @@ function mp3Duration(buf: Buffer, fileBytes: number): number | undefined {
   if (buf.toString('latin1', offset + 36, offset + 40) === 'VBRI') {
     return (buf.readUInt32BE(offset + 36 + 14) * samplesPerFrame) / sampleRate;
   }
+  const layer3 = ((header >> 17) & 3) === 1;
+  // The whole file at hand: count its frames. A VBR file without a Xing header cannot be measured
+  // from its first frame's bit rate (a loud first second at 256 kbit/s, then quiet at 64, reads as a
+  // quarter of its length); a constant one gives the same answer either way.
+  if (layer3 && buf.length >= fileBytes) {
+    const frames = countFrames(buf, offset, version, sampleRate);
+    // The Xing/Info frame, when there is one without a frame count, holds no sound.
+    const silent = tag === 'Xing' || tag === 'Info' ? 1 : 0;
+    if (frames > silent) return ((frames - silent) * samplesPerFrame) / sampleRate;
+  }
   const kbps = (version === 3 ? MP3_BITRATES.v1 : MP3_BITRATES.v2)?.[bitrateIndex];
   if (!kbps) return undefined;
   return ((fileBytes - offset) * 8) / (kbps * 1000);
+}
+
+/** Layer III frames of the same version and rate one after another from `offset`, until something else (a tag, the end). */
+function countFrames(buf: Buffer, offset: number, version: number, sampleRate: number): number {
+  const bitrates = version === 3 ? MP3_BITRATES.v1 : MP3_BITRATES.v2;
+  const perKbit = version === 3 ? 144_000 : 72_000;
+  let frames = 0;
+  while (offset + 4 <= buf.length) {
+    const header = buf.readUInt32BE(offset);
+    if (header >>> 21 !== 0x7ff || ((header >> 19) & 3) !== version || ((header >> 17) & 3) !== 1) break;
+    const kbps = bitrates?.[(header >> 12) & 0xf];
+    if (!kbps || MP3_RATES[version]?.[(header >> 10) & 3] !== sampleRate) break;
+    const length = Math.floor((perKbit * kbps) / sampleRate) + ((header >> 9) & 1);
+    if (offset + length > buf.length + 1) break; // a frame cut short at the end is not counted
+    frames++;
+    offset += length;
+  }
+  return frames;
 }
 
 function flacDuration(buf: Buffer): number | undefined {
