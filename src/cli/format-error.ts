@@ -12,7 +12,8 @@ export function formatError(thrown: unknown): { text: string; exitCode: number }
     const lines = [`error[${error.code}]: ${error.message}`];
     if (error.hint) lines.push(`  next: ${error.hint}`);
     if (error.code === 'config.bad-key' || error.code === 'config.base-url' || error.code === 'config.untrusted-host') return { text: lines.join('\n'), exitCode: EXIT.usage };
-    const usage = error.code === 'usage' || error.code === 'manifest.invalid' || error.code === 'lock.invalid' || error.code === 'config.no-key' || error.code === 'budget.exceeded' || error.code.startsWith('output.');
+    // No ffmpeg that runs is found before anything is sent: like a usage error, the set-up is to fix.
+    const usage = error.code === 'usage' || error.code === 'ffmpeg.missing' || error.code === 'manifest.invalid' || error.code === 'lock.invalid' || error.code === 'config.no-key' || error.code === 'budget.exceeded' || error.code.startsWith('output.');
     return { text: lines.join('\n'), exitCode: usage ? EXIT.usage : EXIT.failed };
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

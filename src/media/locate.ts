@@ -26,6 +26,10 @@ const ENV: Record<ToolName, string> = { ffmpeg: 'FFMPEG_PATH', ffprobe: 'FFPROBE
 const PACKAGE: Record<ToolName, string> = { ffmpeg: '@ffmpeg-installer/ffmpeg', ffprobe: '@ffprobe-installer/ffprobe' };
 
 const require = createRequire(import.meta.url);
+
+/** How to get one, on each system: the hint of every "ffmpeg missing" error. */
+export const INSTALL_FFMPEG = 'Install ffmpeg (it brings ffprobe): `sudo apt-get install ffmpeg` (Debian, Ubuntu), `brew install ffmpeg` (macOS), `winget install Gyan.FFmpeg` (Windows)';
+
 let cached: Promise<MediaTools> | undefined;
 
 /** FFMPEG_PATH/FFPROBE_PATH, then PATH, then the binaries shipped in @ffmpeg-installer packages. Cached. */
@@ -57,16 +61,19 @@ async function findTool(name: ToolName): Promise<{ path: string; source: ToolSou
     const problem = await whyNotRunnable(fromEnv);
     if (problem) {
       throw new SeedanceError('ffmpeg.missing', `${ENV[name]} is set to ${fromEnv}, which cannot be run: ${problem}.`, {
-        hint: `Point ${ENV[name]} at a working ${name} binary, or unset it to use the one on PATH.`,
+        hint: `Point ${ENV[name]} at a working ${name} binary, or unset it to use the one on PATH. ${INSTALL_FFMPEG}.`,
       });
     }
     return { path: fromEnv, source: 'env' };
   }
-  if (!(await whyNotRunnable(name))) return { path: name, source: 'path' };
+  const onPath = await whyNotRunnable(name);
+  if (!onPath) return { path: name, source: 'path' };
   const bundled = await bundledTool(name);
   if (bundled) return { path: bundled, source: 'bundled' };
-  throw new SeedanceError('ffmpeg.missing', `${name} was not found: ${ENV[name]} is not set, there is none on PATH, and the optional package ${PACKAGE[name]} is not installed.`, {
-    hint: `Install ffmpeg (e.g. \`apt-get install ffmpeg\` or \`brew install ffmpeg\`), or set ${ENV[name]} to the binary, or run \`npm install\` with optional dependencies.`,
+  // 'no such file': none on PATH; anything else: one is there but does not run (broken, wrong architecture).
+  const pathPart = onPath === 'no such file' ? 'there is none on PATH' : `the ${name} on PATH cannot be run (${onPath})`;
+  throw new SeedanceError('ffmpeg.missing', `${name} was not found: ${ENV[name]} is not set, ${pathPart}, and the optional package ${PACKAGE[name]} is not installed.`, {
+    hint: `${INSTALL_FFMPEG}; or set ${ENV[name]} to a working binary; or run \`npm install\` with optional dependencies (${PACKAGE[name]} bundles one).`,
   });
 }
 

@@ -106,7 +106,7 @@ describe('messages a user meets', () => {
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
-    expect(failure?.code).toBe(1);
+    expect(failure?.code).toBe(2);
     expect(failure?.stderr).toContain(`error[ffmpeg.missing]: FFMPEG_PATH is set to ${join(dir, 'no-such-ffmpeg')}, which cannot be run: no such file. Nothing was sent:`);
     expect(failure?.stderr).toContain('next: Point FFMPEG_PATH at a working ffmpeg binary, or unset it to use the one on PATH.');
     expect(sim.stats().createRequests).toBe(0);
