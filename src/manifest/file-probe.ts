@@ -3,7 +3,7 @@
 // small m4a, ogg or aac clip, whose length is not in its first bytes) however many shots use it.
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { WHOLE_FILE_AUDIO, audioDuration } from './audio-duration.js';
-import { imageSize, type Dimensions } from './image-size.js';
+import { imageSize, tiffBytesNeeded, type Dimensions } from './image-size.js';
 import { sniff, type Sniffed } from './media-sniff.js';
 
 export type FileFacts =
@@ -13,6 +13,8 @@ export type FileFacts =
 const HEAD_BYTES = 64 * 1024;
 /** A JPEG's size marker can sit behind a large EXIF block: look that far at most. */
 const JPEG_SCAN_BYTES = 4 * 1024 * 1024;
+/** A TIFF's size tags can follow all of its pixels (ffmpeg writes them last): read that far, up to the service's image limit. */
+const TIFF_SCAN_BYTES = 32 * 1024 * 1024;
 /** An m4a, ogg or aac clip up to this size is read whole for its length (15 s of 320 kbit/s is 0.6 MB). */
 const WHOLE_AUDIO_BYTES = 16 * 1024 * 1024;
 
@@ -45,6 +47,8 @@ export async function probeFile(path: string): Promise<FileFacts> {
       let head = await readMore(handle, Buffer.alloc(0), Math.min(bytes, HEAD_BYTES));
       const sniffed = sniff(head);
       if (sniffed?.format === 'jpeg' && !imageSize('jpeg', head)) head = await readMore(handle, head, Math.min(bytes, JPEG_SCAN_BYTES));
+      const tiffEnd = sniffed?.format === 'tiff' ? tiffBytesNeeded(head) : undefined;
+      if (tiffEnd !== undefined && tiffEnd <= TIFF_SCAN_BYTES) head = await readMore(handle, head, Math.min(bytes, tiffEnd));
       if (sniffed && WHOLE_FILE_AUDIO.has(sniffed.format) && bytes <= WHOLE_AUDIO_BYTES) head = await readMore(handle, head, bytes);
       return { ok: true, bytes, ...factsOf(sniffed, head, bytes) };
     } finally {

@@ -1,5 +1,6 @@
 // Pixel size of an image from its header, for the service's limits (each side 300..6000 px, aspect
-// 0.4..2.5). Reads only the first bytes; undefined when the header is not where it should be.
+// 0.4..2.5). Reads the first bytes (for a TIFF, as far as its first IFD: tiffBytesNeeded); undefined
+// when the header is not where it should be.
 
 export interface Dimensions {
   width: number;
@@ -79,4 +80,18 @@ function tiffSize(buf: Buffer): Dimensions | undefined {
     if (tag === 257) height = value;
   }
   return width !== undefined && height !== undefined ? { width, height } : undefined;
+}
+
+/**
+ * How much of a TIFF's start holds its first IFD, the block with the size tags: ffmpeg (and others
+ * that write the image data first) put it at the end of the file. Undefined when `head` is not a
+ * TIFF header.
+ */
+export function tiffBytesNeeded(head: Buffer): number | undefined {
+  if (head.length < 8) return undefined;
+  const mark = head.toString('latin1', 0, 2);
+  if (mark !== 'II' && mark !== 'MM') return undefined;
+  const ifd = mark === 'II' ? head.readUInt32LE(4) : head.readUInt32BE(4);
+  // The entry count, then 12 bytes an entry: the size tags (256, 257) come first, entries being sorted.
+  return ifd + 2 + 12 * 64;
 }

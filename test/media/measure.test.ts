@@ -1,5 +1,6 @@
 // Issue 16, "Measuring media right": audio lengths and image sizes of files ffmpeg made, as the
 // manifest's file probe reads them, against what ffprobe says.
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeFile } from '../../src/manifest/file-probe.js';
@@ -57,5 +58,50 @@ describe('audio lengths', () => {
     const reference = name.includes('22k') ? seconds : await ffprobeSeconds(file, count);
     expect(Math.abs((measured ?? 0) - reference), `${measured} vs ${reference}`).toBeLessThan(0.1);
     expect(Math.abs((measured ?? 0) - seconds)).toBeLessThan(0.2);
+  });
+});
+
+describe('TIFF sizes', () => {
+  async function size(file: string): Promise<{ width: number; height: number } | undefined> {
+    const facts = await probeFile(file);
+    return facts.ok ? facts.dimensions : undefined;
+  }
+
+  it.each([
+    ['packbits', []],
+    ['raw', ['-compression_algo', 'raw']],
+    ['deflate, rgba', ['-compression_algo', 'deflate', '-pix_fmt', 'rgba']],
+  ])('an ffmpeg TIFF (%s), its IFD after the pixels, far past the first 64 KB', async (name, extra) => {
+    const file = await make(`${name.replace(/\W/g, '')}.tiff`, ['-f', 'lavfi', '-i', 'testsrc2=s=1280x720:d=1', '-frames:v', '1', ...extra]);
+    const facts = await probeFile(file);
+    expect(facts.ok && facts.bytes).toBeGreaterThan(64 * 1024);
+    expect(await size(file)).toEqual({ width: 1280, height: 720 });
+  });
+
+  it('a big-endian TIFF with its IFD at the end (hand-made: ffmpeg writes little-endian only), and one with the IFD first', async () => {
+    const entry = (tag: number, type: number, value: number): Buffer => {
+      const b = Buffer.alloc(12);
+      b.writeUInt16BE(tag, 0);
+      b.writeUInt16BE(type, 2);
+      b.writeUInt32BE(1, 4);
+      if (type === 3) b.writeUInt16BE(value, 8);
+      else b.writeUInt32BE(value, 8);
+      return b;
+    };
+    const ifd = (): Buffer => {
+      const count = Buffer.alloc(2);
+      count.writeUInt16BE(2);
+      return Buffer.concat([count, entry(256, 3, 1000), entry(257, 4, 800), Buffer.alloc(4)]);
+    };
+    const pixels = 300 * 1024;
+    const header = Buffer.from([0x4d, 0x4d, 0, 42, 0, 0, 0, 0]);
+    header.writeUInt32BE(8 + pixels, 4);
+    const atEnd = join(dir, 'be-end.tiff');
+    await writeFile(atEnd, Buffer.concat([header, Buffer.alloc(pixels), ifd()]));
+    expect(await size(atEnd)).toEqual({ width: 1000, height: 800 });
+    const first = Buffer.from([0x4d, 0x4d, 0, 42, 0, 0, 0, 8]);
+    const atStart = join(dir, 'be-start.tiff');
+    await writeFile(atStart, Buffer.concat([first, ifd(), Buffer.alloc(pixels)]));
+    expect(await size(atStart)).toEqual({ width: 1000, height: 800 });
   });
 });
