@@ -1,7 +1,9 @@
-// Terminal text: colours that honour NO_COLOR, the width a string takes on screen (wide CJK
-// characters take two cells, which matters for Chinese prompts), truncation with an ellipsis, and
+// Terminal text: colours that honour NO_COLOR, the width a string takes on screen (string-width:
+// wide CJK characters and emoji take two cells, a ZWJ family or a flag is one emoji; this matters for
+// Chinese prompts and for prompts with ⭐ or 👨‍👩‍👧), truncation with an ellipsis, and
 // scrubbing control characters out of text that came from users or the service (a prompt or an
 // error message must never move the cursor or change colours).
+import stringWidth from 'string-width';
 
 export interface Paint {
   green: (s: string) => string;
@@ -43,42 +45,29 @@ export function stripAnsi(text: string): string {
   return text.replace(ANSI, '');
 }
 
-/** Cells a code point takes in a terminal: 0 for combining marks, 2 for wide East Asian forms and emoji. */
-function cellWidth(codePoint: number): number {
-  if ((codePoint >= 0x0300 && codePoint <= 0x036f) || (codePoint >= 0x200b && codePoint <= 0x200f) || codePoint === 0xfe0f) return 0;
-  if (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x1f300 && codePoint <= 0x1faff) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd)
-  ) {
-    return 2;
-  }
-  return 1;
+/** What a terminal draws as one character: a family (👨‍👩‍👧), a flag, a skin tone, a letter and its accents. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Cells one grapheme takes (string-width: East Asian Width and the emoji data of Unicode). */
+function cellWidth(grapheme: string): number {
+  return stringWidth(grapheme);
 }
 
 /** Cells the text takes on screen (colour codes take none). */
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of stripAnsi(text)) width += cellWidth(ch.codePointAt(0) ?? 0);
-  return width;
+  return stringWidth(stripAnsi(text));
 }
 
-/** Plain text cut to at most `width` cells, with an ellipsis when something was cut. */
+/** Plain text cut to at most `width` cells, with an ellipsis when something was cut (never inside a grapheme). */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const ch of text) {
-    const w = cellWidth(ch.codePointAt(0) ?? 0);
+  for (const { segment } of graphemes.segment(text)) {
+    const w = cellWidth(segment);
     if (used + w > width - 1) break;
-    out += ch;
+    out += segment;
     used += w;
   }
   return out + '…';
@@ -108,8 +97,12 @@ export function clipLine(line: string, width: number): string {
       index += escape[0].length;
       continue;
     }
-    const ch = String.fromCodePoint(line.codePointAt(index) ?? 32);
-    const w = cellWidth(ch.codePointAt(0) ?? 0);
+    // The grapheme starting here, up to the next colour code.
+    ANSI.lastIndex = index;
+    const next = ANSI.exec(line)?.index ?? line.length;
+    const first = graphemes.segment(line.slice(index, next))[Symbol.iterator]().next();
+    const ch = first.done ? (line[index] ?? ' ') : first.value.segment;
+    const w = cellWidth(ch);
     if (used + w > width - 1) break;
     out += ch;
     used += w;
