@@ -26,7 +26,8 @@ docs/assembly.md says what each editor does with them and what each format loses
 
 Options:
   --format F, -f F   mlt, otio, fcpxml or edl; repeat it (or give a,b) for several
-  -o FILE            write here instead of <output>/<name>.<ext> (one format only); it must end
+  -o FILE, --output FILE
+                     write here instead of <output>/<name>.<ext> (one format only); it must end
                      with the format's extension and lie inside the project. A file already there
                      is replaced only when seedance wrote it.
   --json             print { "written": [ { "format", "file" } ] } instead of a line a project

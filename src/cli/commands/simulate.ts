@@ -34,6 +34,8 @@ Fault kinds: http-429 http-429-no-retry-after http-500 http-502 http-503 drop-be
 Endpoints: create query list delete download any (default: the natural one for the kind)
 Keys: count skip probability promptIncludes format retryAfter code bytesPerSecond stallMs effect
 
+Exit codes: 0 stopped with Ctrl-C (or SIGTERM), 2 usage error (an option's value).
+
 Examples:
   seedance simulate --port 8787
   seedance simulate --latency 1000-3000 --fault create:http-500:count=2,effect=created

@@ -35,7 +35,13 @@ Options:
                     (500M, 2G); with --keep-days, recent entries are still kept
   --dry-run         gc: print what would be removed, remove nothing
 
-Exit codes: 0 shown or collected, 2 usage or manifest error.`,
+Exit codes: 0 shown or collected, 2 usage or manifest error.
+
+Examples:
+  seedance store storyboard.yaml
+  seedance store gc --dry-run                     # what would go, nothing removed
+  seedance store gc --keep-days 30 --max-size 2G
+  seedance store --json | jq '.bytes'`,
   options: { json: { type: 'boolean' }, 'keep-days': { type: 'string' }, 'max-size': { type: 'string' }, 'dry-run': { type: 'boolean' } },
   allowPositionals: true,
   async run({ values, positionals }, io) {
