@@ -33,7 +33,7 @@ describe('seedance run', () => {
   it.each([
     [['run', 'story.yaml', '--concurrency', 'many'], '--concurrency must be a whole number from 1 to 100'],
     [['run', 'story.yaml', '--reporter', 'fancy'], '--reporter must be pretty, plain or json'],
-    [['run', 'story.yaml', '--bogus'], "Unknown option '--bogus'"],
+    [['run', 'story.yaml', '--bogus'], 'seedance run: unknown option --bogus.\nUsage: seedance run <manifest> [options]'],
     [['run'], 'seedance run needs a manifest file'],
     [['run', 'story.yaml', '--only', 'nope'], '--only names a shot the manifest does not have: nope'],
   ])('refuses %j with exit code 2', async (argv, message) => {
