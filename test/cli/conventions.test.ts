@@ -154,4 +154,18 @@ describe('colours: one decision, FORCE_COLOR beside NO_COLOR', () => {
       expect(status.stderr.includes(ESC), `status ${JSON.stringify(env)} tty=${isTTY}`).toBe(coloured);
     }
   });
+
+  it('the live table of `seedance run` on a terminal follows it too', async () => {
+    const dir = await tempDir('seedance-conv-');
+    await writeStoryboard(dir, 'version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n  - { id: a, prompt: A lighthouse at dusk }\n');
+    // eslint-disable-next-line no-control-regex
+    const SGR_COLOUR = /\x1b\[(3[1-6]|2|1)m/;
+    const plain = await runOn(['run', 'story.yaml', '--simulate'], dir, { NO_COLOR: '1' }, true);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain(ESC); // the table is drawn in place
+    expect(plain.stdout).not.toMatch(SGR_COLOUR);
+    const forced = await runOn(['run', 'story.yaml', '--simulate'], dir, { NO_COLOR: '1', FORCE_COLOR: '1' }, true);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toMatch(SGR_COLOUR);
+  });
 });
