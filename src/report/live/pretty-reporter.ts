@@ -71,13 +71,17 @@ export class PrettyReporter {
     clearInterval(this.ticker);
   }
 
-  private redraw(): void {
+  /** The table clipped to the terminal's rows while it is redrawn; in full (`all`) once nothing is redrawn any more. */
+  private redraw(all = false): void {
     const { columns, rows } = this.options.size();
-    this.area.draw(renderTable(this.model, { now: (this.options.now ?? Date.now)(), columns, rows, color: this.options.color }));
+    this.area.draw(renderTable(this.model, { now: (this.options.now ?? Date.now)(), columns, rows: all ? Number.MAX_SAFE_INTEGER : rows, color: this.options.color }));
   }
 
   private finish(): void {
-    this.throttle.flush();
+    // The final table stays in the scrollback: every row of it, even when the terminal is too short
+    // for the table (the live frame showed the rows at work and "… N more").
+    this.throttle.cancel();
+    this.redraw(true);
     this.area.done();
     clearInterval(this.ticker);
     const p = paint(this.options.color);
