@@ -20,14 +20,15 @@ function viewOf(task: TaskRecord, view: ViewContext): Record<string, unknown> {
   return task.format === 'native' ? nativeView(task, view) : openAiView(task, view);
 }
 
-export async function createRoute(context: SimContext, format: WireFormat, body: unknown, view: ViewContext): Promise<Reply> {
+export async function createRoute(context: SimContext, format: WireFormat, body: unknown, view: ViewContext, owner?: string): Promise<Reply> {
   const wait = context.rate.retryAfter(view.now);
   if (wait > 0) {
     throw new ApiFailure(429, 'RateLimitExceeded.EndpointRPMExceeded', 'Too many creates in the last minute for this model; the task was not created. Wait and send it again.', undefined, { 'retry-after': String(wait) });
   }
-  const task = await createTask(body, format, context.createDeps, () => Date.now());
+  const task = await createTask(body, format, context.createDeps, () => Date.now(), owner);
   context.rate.record(task.createdAt);
   context.stats.taskCreated(sha256(canonicalJson(body)), context.engine.inFlight);
+  if (owner !== undefined) context.stats.keyCreated(owner, context.engine.countsFor(owner));
   return { status: 200, json: format === 'native' ? { id: task.id } : openAiView(task, view) };
 }
 

@@ -7,10 +7,13 @@ import type { CreateRateWindow, StatsCounter } from './stats.js';
 import type { TaskRecord } from './task-record.js';
 import type { TaskStore } from './task-store.js';
 import type { WireFormat } from './api-error.js';
+import type { SimulatorKey } from './types.js';
 import { TASK_RETENTION_SECONDS } from '../models.js';
 
 export interface SimContext {
   apiKey: string | undefined;
+  /** Per-key limits, labels and refusals (SimulatorOptions.keys). */
+  keys: Readonly<Record<string, SimulatorKey>>;
   store: TaskStore;
   engine: Engine;
   signer: UrlSigner;

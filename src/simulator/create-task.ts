@@ -28,7 +28,7 @@ export interface CreateDeps {
   strictMedia: boolean;
 }
 
-export async function createTask(body: unknown, format: WireFormat, deps: CreateDeps, now: () => number): Promise<TaskRecord> {
+export async function createTask(body: unknown, format: WireFormat, deps: CreateDeps, now: () => number, owner?: string): Promise<TaskRecord> {
   if (!body || typeof body !== 'object' || Array.isArray(body)) throw invalid('body', 'The request body must be a JSON object.');
   const request = format === 'native' ? validateNative(body as Record<string, unknown>) : validateOpenAi(body as Record<string, unknown>);
   const draft = request.draftTaskId !== undefined ? fromDraft(request, request.draftTaskId, deps.store) : await fresh(request, deps);
@@ -41,6 +41,7 @@ export async function createTask(body: unknown, format: WireFormat, deps: Create
     runningMs: sampleLatency(runningMs, deps.random.latency),
     planned,
   });
+  if (owner !== undefined) task.owner = owner;
   deps.engine.add(task);
   return task;
 }

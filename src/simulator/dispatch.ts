@@ -7,7 +7,7 @@ import type { SimContext } from './context.js';
 import { controlRoute } from './control-routes.js';
 import type { Endpoint } from './faults.js';
 import { openAiContentRoute, signedFileRoute } from './file-routes.js';
-import { checkAuth, parseJson, pause, readBody, sendJson, type Reply } from './http-util.js';
+import { checkAuth, keyLabel, parseJson, pause, readBody, sendJson, type Reply } from './http-util.js';
 import { promptOf } from './request.js';
 import type { ViewContext } from './task-view.js';
 
@@ -23,7 +23,8 @@ interface Call {
   taskId?: string;
   /** Writes its own answer (file downloads) instead of returning a Reply. */
   streams: boolean;
-  run: (body: unknown, signal: AbortSignal) => Promise<Reply | 'streamed'>;
+  /** `owner`: the label of the request's key (authenticated calls). */
+  run: (body: unknown, signal: AbortSignal, owner: string | undefined) => Promise<Reply | 'streamed'>;
 }
 
 export async function dispatch(context: SimContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -47,7 +48,7 @@ export async function dispatch(context: SimContext, req: IncomingMessage, res: S
 
 function route(context: SimContext, req: IncomingMessage, res: ServerResponse, path: string, method: string, url: URL, view: ViewContext): Call | undefined {
   const json = (endpoint: Endpoint, format: WireFormat, run: Call['run'], extra: Partial<Call> = {}): Call => ({ endpoint, format, auth: true, body: false, streams: false, run, ...extra });
-  if (path === NATIVE && method === 'POST') return json('create', 'native', (body) => createRoute(context, 'native', body, view), { body: true });
+  if (path === NATIVE && method === 'POST') return json('create', 'native', (body, _signal, owner) => createRoute(context, 'native', body, view, owner), { body: true });
   if (path === NATIVE && method === 'GET') return json('list', 'native', async () => listRoute(context, url.searchParams, view));
   const task = /^\/api\/v3\/contents\/generations\/tasks\/([^/]+)$/.exec(path);
   if (task) {
@@ -55,7 +56,7 @@ function route(context: SimContext, req: IncomingMessage, res: ServerResponse, p
     if (method === 'GET') return json('query', 'native', async () => queryRoute(context, 'native', id, view), { taskId: id });
     if (method === 'DELETE') return json('delete', 'native', async () => deleteRoute(context, id, view.now), { taskId: id });
   }
-  if (path === '/v1/videos' && method === 'POST') return json('create', 'openai', (body) => createRoute(context, 'openai', body, view), { body: true });
+  if (path === '/v1/videos' && method === 'POST') return json('create', 'openai', (body, _signal, owner) => createRoute(context, 'openai', body, view, owner), { body: true });
   const video = /^\/v1\/videos\/([^/]+)(\/content)?$/.exec(path);
   if (video && method === 'GET') {
     const id = decodeURIComponent(video[1] as string);
@@ -86,8 +87,9 @@ async function perform(context: SimContext, req: IncomingMessage, res: ServerRes
   const signal = AbortSignal.any([context.closing, requestGone.signal]);
   let body: unknown;
   let bodyError: unknown;
+  let owner: string | undefined;
   try {
-    if (call.auth) checkAuth(req, context.apiKey);
+    if (call.auth) owner = keyLabel(checkAuth(req, context.apiKey, context.keys), context.keys);
     if (call.body) {
       try {
         body = parseJson(await readBody(req));
@@ -106,7 +108,7 @@ async function perform(context: SimContext, req: IncomingMessage, res: ServerRes
   const attempt = async (): Promise<Reply | 'streamed'> => {
     try {
       if (bodyError) throw bodyError;
-      return await call.run(body, signal);
+      return await call.run(body, signal, owner);
     } catch (error) {
       if (res.headersSent) {
         res.destroy();

@@ -8,7 +8,10 @@ import { ACTIVE, type TaskRecord, type TaskStatus } from './task-record.js';
 import type { TaskStore } from './task-store.js';
 
 export interface EngineOptions {
+  /** Running tasks per key (owner label) and model. */
   runningLimit: number;
+  /** A key's own running limit, by its label. */
+  runningLimits?: Readonly<Record<string, number>>;
   fast: boolean;
   videoOverride?: string;
 }
@@ -27,6 +30,7 @@ export class Engine {
     private readonly renderer: Renderer,
     private readonly options: EngineOptions,
     private readonly onChange: (task: TaskRecord) => void = () => {},
+    private readonly onStart: (owner: string, counts: { inFlight: number; running: number }) => void = () => {},
   ) {
     // After a restart: pick up the tasks that were still in flight.
     for (const task of store.all()) {
@@ -65,11 +69,12 @@ export class Engine {
     this.finishDue(now);
     // Higher priority first, first in first out within one priority (a stable sort); a running task is never pre-empted.
     for (const task of [...this.queue].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))) {
-      if (now < task.createdAt + task.queuedMs || this.runningFor(task.versioned) >= this.options.runningLimit) continue;
+      if (now < task.createdAt + task.queuedMs || this.runningFor(task.versioned, task.owner) >= this.limitOf(task.owner)) continue;
       this.queue.splice(this.queue.indexOf(task), 1);
       this.running.add(task);
       task.startedAt = now;
       this.transition(task, 'running', now);
+      if (task.owner !== undefined) this.onStart(task.owner, this.countsFor(task.owner));
     }
     this.finishDue(now);
     this.sleepUntilNext(now);
@@ -124,10 +129,25 @@ export class Engine {
     this.onChange(task);
   }
 
-  private runningFor(model: string): number {
+  /** Limits are the account's (here: the key's), per model, as at the service. */
+  private runningFor(model: string, owner: string | undefined): number {
     let count = 0;
-    for (const task of this.running) if (task.versioned === model) count++;
+    for (const task of this.running) if (task.versioned === model && task.owner === owner) count++;
     return count;
+  }
+
+  private limitOf(owner: string | undefined): number {
+    const limits = this.options.runningLimits;
+    return owner !== undefined && limits && Object.hasOwn(limits, owner) ? (limits[owner] as number) : this.options.runningLimit;
+  }
+
+  /** One key's tasks queued or running, and running (any model). */
+  countsFor(owner: string): { inFlight: number; running: number } {
+    let running = 0;
+    let queued = 0;
+    for (const task of this.running) if (task.owner === owner) running++;
+    for (const task of this.queue) if (task.owner === owner) queued++;
+    return { inFlight: running + queued, running };
   }
 
   private sleepUntilNext(now: number): void {

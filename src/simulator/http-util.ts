@@ -1,7 +1,9 @@
 // Plain node:http helpers: bodies with the service's 64 MB limit, JSON answers, the bearer key.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_REQUEST_BYTES } from '../models.js';
+import { sha256 } from '../core/sha256.js';
 import { ApiFailure, invalid } from './api-error.js';
+import type { SimulatorKey } from './types.js';
 
 /** An answer a handler computed; the server sends it, or a fault replaces it. */
 export interface Reply {
@@ -43,8 +45,11 @@ export function sendJson(res: ServerResponse, status: number, json: unknown, hea
   res.end(text);
 }
 
-/** 401 AuthenticationError unless the request carries the configured key (or, without one, any key). */
-export function checkAuth(req: IncomingMessage, apiKey: string | undefined): void {
+/**
+ * 401 AuthenticationError unless the request carries the configured key (or, without one, any key);
+ * a key `keys` marks refused gets its 401 or 403. Returns the key (it stays in this process).
+ */
+export function checkAuth(req: IncomingMessage, apiKey: string | undefined, keys: Readonly<Record<string, SimulatorKey>> = {}): string {
   const header = req.headers.authorization ?? '';
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   const key = match?.[1]?.trim() ?? '';
@@ -54,6 +59,15 @@ export function checkAuth(req: IncomingMessage, apiKey: string | undefined): voi
   if (apiKey !== undefined && key !== apiKey) {
     throw new ApiFailure(401, 'AuthenticationError', 'The API key in the request is invalid.');
   }
+  const refuse = Object.hasOwn(keys, key) ? keys[key]?.refuse : undefined;
+  if (refuse === 401) throw new ApiFailure(401, 'AuthenticationError', 'The API key in the request is invalid (refused by the simulator\'s keys option).');
+  if (refuse === 403) throw new ApiFailure(403, 'AccessDenied', 'The account of this API key may not use the service (refused by the simulator\'s keys option).');
+  return key;
+}
+
+/** How stats and task records name a key: its label, else a short hash (never the key itself). */
+export function keyLabel(key: string, keys: Readonly<Record<string, SimulatorKey>> = {}): string {
+  return (Object.hasOwn(keys, key) ? keys[key]?.label : undefined) ?? `key-${sha256(key).slice(0, 8)}`;
 }
 
 /** Wait `ms`, or until `signal` aborts (the simulator closes or the client goes away). */

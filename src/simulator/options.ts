@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SeedanceError } from '../core/errors.js';
 import { ACCOUNT_LIMITS, SIGNED_URL_TTL_SECONDS } from '../models.js';
 import { DEFAULT_CACHE_MAX_BYTES } from './cache-prune.js';
-import type { Latency, SimulatorOptions } from './types.js';
+import type { Latency, SimulatorKey, SimulatorOptions } from './types.js';
 
 /** A demo's pace: a task waits about a second, then runs two to four. */
 export const DEFAULT_LATENCY = { queuedMs: [500, 1500] as Latency, runningMs: [2000, 4000] as Latency };
@@ -18,6 +18,7 @@ export interface ResolvedOptions {
   seed: number | undefined;
   urlTtlSeconds: number;
   runningLimit: number;
+  keys: Record<string, SimulatorKey>;
   createsPerMinute: number;
   fast: boolean;
   strictMedia: boolean;
@@ -60,6 +61,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     seed: options.seed === undefined ? undefined : integer('seed', options.seed, 0, 2 ** 53, 0),
     urlTtlSeconds: integer('urlTtlSeconds', options.urlTtlSeconds, 1, 365 * 86400, SIGNED_URL_TTL_SECONDS),
     runningLimit: integer('runningLimit', options.runningLimit, 1, 1_000_000, ACCOUNT_LIMITS.runningTasks),
+    keys: keysOf(options.keys),
     createsPerMinute: integer('createsPerMinute', options.createsPerMinute, 1, 10_000_000, ACCOUNT_LIMITS.createsPerMinute),
     fast: options.fast ?? false,
     strictMedia: options.strictMedia ?? false,
@@ -68,6 +70,20 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     cacheMaxBytes: integer('cacheMaxBytes', options.cacheMaxBytes, 0, Number.MAX_SAFE_INTEGER, DEFAULT_CACHE_MAX_BYTES),
     videoOverride: options.videoOverride,
   };
+}
+
+function keysOf(keys: SimulatorOptions['keys']): Record<string, SimulatorKey> {
+  const out: Record<string, SimulatorKey> = {};
+  let index = 0;
+  for (const [key, entry] of Object.entries(keys ?? {})) {
+    // Messages name the entry by its place, never by the key.
+    const name = `keys[${index++}]`;
+    if (key.trim() === '') usage(`${name}: expected a non-empty key.`);
+    if (entry.refuse !== undefined && entry.refuse !== 401 && entry.refuse !== 403) usage(`${name}.refuse: expected 401 or 403, got \`${String(entry.refuse)}\`.`);
+    const runningLimit = entry.runningLimit === undefined ? undefined : integer(`${name}.runningLimit`, entry.runningLimit, 1, 1_000_000, 1);
+    out[key] = { ...entry, ...(runningLimit !== undefined ? { runningLimit } : {}) };
+  }
+  return out;
 }
 
 /** `2000` or `1000-3000` (milliseconds), as the CLI's --latency takes it. */

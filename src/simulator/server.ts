@@ -8,6 +8,7 @@ import { pruneRenders } from './cache-prune.js';
 import type { SimContext } from './context.js';
 import { statsOf } from './control-routes.js';
 import { dispatch } from './dispatch.js';
+import { keyLabel } from './http-util.js';
 import { Engine } from './engine.js';
 import { FaultBook } from './faults.js';
 import { ownReader } from './file-routes.js';
@@ -30,14 +31,24 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const closing = new AbortController();
   let port = 0;
   // callback_url is stored and echoed, never called: the simulator makes no outbound requests.
-  const engine = new Engine(store, renderer, { runningLimit: opts.runningLimit, fast: opts.fast, ...(opts.videoOverride ? { videoOverride: opts.videoOverride } : {}) });
+  const stats = new StatsCounter();
+  const runningLimits: Record<string, number> = {};
+  for (const [key, entry] of Object.entries(opts.keys)) if (entry.runningLimit !== undefined) runningLimits[keyLabel(key, opts.keys)] = entry.runningLimit;
+  const engine = new Engine(
+    store,
+    renderer,
+    { runningLimit: opts.runningLimit, runningLimits, fast: opts.fast, ...(opts.videoOverride ? { videoOverride: opts.videoOverride } : {}) },
+    undefined,
+    (owner, counts) => stats.keyPeaks(owner, counts),
+  );
   const context: SimContext = {
     apiKey: opts.apiKey,
+    keys: opts.keys,
     store,
     engine,
     signer: new UrlSigner(store.secret, opts.urlTtlSeconds),
     faults,
-    stats: new StatsCounter(),
+    stats,
     rate: new CreateRateWindow(opts.createsPerMinute),
     closing: closing.signal,
     createDeps: {

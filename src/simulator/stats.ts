@@ -1,5 +1,5 @@
 // Counters for tests and benchmarks: what clients asked, what was created, what was served.
-import type { SimulatorStats, SimulatorTaskTiming } from './types.js';
+import type { SimulatorKeyStats, SimulatorStats, SimulatorTaskTiming } from './types.js';
 
 export class StatsCounter {
   creates = 0;
@@ -13,6 +13,26 @@ export class StatsCounter {
   maxInFlight = 0;
   /** Tasks created before this time are left out of byStatus and tasks. */
   since = 0;
+  byKey: Record<string, SimulatorKeyStats> = {};
+
+  /** A task of this key was created; `counts` include it. */
+  keyCreated(owner: string, counts: { inFlight: number; running: number }): void {
+    const entry = this.keyEntry(owner);
+    entry.creates++;
+    this.keyPeaks(owner, counts);
+  }
+
+  /** A task of this key started running, or was created: the key's peaks. */
+  keyPeaks(owner: string, counts: { inFlight: number; running: number }): void {
+    const entry = this.keyEntry(owner);
+    entry.maxInFlight = Math.max(entry.maxInFlight, counts.inFlight);
+    entry.maxRunning = Math.max(entry.maxRunning, counts.running);
+  }
+
+  private keyEntry(owner: string): SimulatorKeyStats {
+    if (!Object.hasOwn(this.byKey, owner)) this.byKey[owner] = { creates: 0, maxInFlight: 0, maxRunning: 0 };
+    return this.byKey[owner] as SimulatorKeyStats;
+  }
 
   taskCreated(requestHash: string, inFlight: number): void {
     this.creates++;
@@ -23,11 +43,12 @@ export class StatsCounter {
   reset(now: number, inFlight: number): void {
     this.creates = this.createRequests = this.queries = this.lists = this.deletes = this.downloads = this.bytesServed = 0;
     this.createsByRequest = {};
+    this.byKey = {};
     this.maxInFlight = inFlight;
     this.since = now;
   }
 
-  snapshot(tasks: Iterable<{ id: string; status: string; createdAt: number; startedAt?: number; finishedAt?: number }>, inFlight: number): SimulatorStats {
+  snapshot(tasks: Iterable<{ id: string; status: string; createdAt: number; startedAt?: number; finishedAt?: number; owner?: string }>, inFlight: number): SimulatorStats {
     const byStatus: Record<string, number> = {};
     const timings: SimulatorTaskTiming[] = [];
     for (const task of tasks) {
@@ -36,6 +57,7 @@ export class StatsCounter {
       const timing: SimulatorTaskTiming = { id: task.id, status: task.status, createdAt: task.createdAt };
       if (task.startedAt !== undefined) timing.startedAt = task.startedAt;
       if (task.finishedAt !== undefined) timing.finishedAt = task.finishedAt;
+      if (task.owner !== undefined) timing.key = task.owner;
       timings.push(timing);
     }
     return {
@@ -51,6 +73,7 @@ export class StatsCounter {
       maxInFlight: Math.max(this.maxInFlight, inFlight),
       byStatus,
       tasks: timings,
+      byKey: Object.fromEntries(Object.entries(this.byKey).map(([k, v]) => [k, { ...v }])),
     };
   }
 }

@@ -44,6 +44,8 @@ export interface TaskRecord {
   draftTaskId?: string;
   /** Stored and echoed; the simulator never calls it (it makes no outbound requests). */
   callbackUrl?: string;
+  /** The label of the key that created it (never the key): limits are kept per key. */
+  owner?: string;
   /** 0..9: a queued task of higher priority starts first (within one model's queue). */
   priority?: number;
   /** Searches made for `tools: [{ type: web_search }]` (usage.tool_usage.web_search). */

@@ -17,8 +17,14 @@ export interface SimulatorOptions {
   seed?: number;
   /** Signed URL lifetime in seconds, default 86400. */
   urlTtlSeconds?: number;
-  /** Running tasks per model (default 10); more wait in queued. */
+  /** Running tasks per key and model (default 10); more wait in queued. */
   runningLimit?: number;
+  /**
+   * Per bearer key, as the service keeps limits per account: its own running limit, a label the
+   * stats use for it (never the key), or `refuse` to answer every request with that key with 401
+   * (AuthenticationError) or 403 (AccessDenied). Keys not listed get the defaults.
+   */
+  keys?: Record<string, SimulatorKey>;
   /** Default 600; over it: 429 RateLimitExceeded with Retry-After. */
   createsPerMinute?: number;
   faults?: FaultRule[];
@@ -34,6 +40,22 @@ export interface SimulatorOptions {
   cacheMaxBytes?: number;
   /** Serve this file as every task's video (download benchmarks with a large file). */
   videoOverride?: string;
+}
+
+export interface SimulatorKey {
+  runningLimit?: number;
+  /** How stats name the key (default `key-` and 8 hex digits of its sha256). */
+  label?: string;
+  refuse?: 401 | 403;
+}
+
+/** One key's figures in the stats, under its label. */
+export interface SimulatorKeyStats {
+  creates: number;
+  /** The most tasks of this key queued or running at once. */
+  maxInFlight: number;
+  /** The most tasks of this key running at once (any model). */
+  maxRunning: number;
 }
 
 export type FaultKind =
@@ -93,6 +115,8 @@ export interface SimulatorTaskTiming {
   createdAt: number;
   startedAt?: number;
   finishedAt?: number;
+  /** The label of the key that created it. */
+  key?: string;
 }
 
 export interface SimulatorStats {
@@ -115,6 +139,8 @@ export interface SimulatorStats {
   byStatus: Record<string, number>;
   /** Tasks created since the last resetStats; ms timestamps, for benchmarks. */
   tasks: SimulatorTaskTiming[];
+  /** Per key label (SimulatorKey.label, else `key-<sha256 prefix>`): creates and peaks since the last resetStats. */
+  byKey: Record<string, SimulatorKeyStats>;
 }
 
 export interface Simulator {
