@@ -16,6 +16,8 @@ import { RunThumbnails } from '../report/html/run-thumbnails.js';
 import { writeReportWith } from '../report/html/write-report.js';
 import { runShots, type RunSummary } from '../run/runner.js';
 import type { PollerOptions } from '../run/poller.js';
+import type { RunAccount } from '../run/account-pool.js';
+import { accountsFileFrom, readAccountsFile, resolveAccounts } from '../run/accounts.js';
 import { startSimulator, type Simulator } from '../simulator/index.js';
 import { acquireWriterLock, type WriterInfo } from '../state/writer-lock.js';
 import { checkOwner, claimOutput } from '../state/output-owner.js';
@@ -69,6 +71,12 @@ export interface RunStoryboardOptions {
    * `.seedance/store/` beside the manifest); false runs without one.
    */
   store?: string | false;
+  /**
+   * The accounts file (default: SEEDANCE_ACCOUNTS of `env`): several accounts, each key read from
+   * the environment variable its key_env names; whole chains go to one account, the lock names it.
+   * Ignored with `client`; with `simulate`, every account goes to the embedded simulator.
+   */
+  accounts?: string;
   /** Folders besides the project that media files and the output folder may be in (`--allow-path`), when `manifest` is a path. */
   allowPaths?: readonly string[];
 }
@@ -78,7 +86,11 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   const env = options.env ?? process.env;
   const resolved = typeof manifest === 'string' ? await loadValid(manifest, options.allowPaths, env) : manifest;
   // The key is checked and the host must be one the user chose or trusts, before anything is sent.
-  const service = options.client || options.simulate ? undefined : await chooseService({ manifestBaseUrl: resolved.baseUrl, env, flag: options.baseUrl, apiKey: options.apiKey });
+  const accountsFile = options.client ? undefined : accountsFileFrom(options.accounts, env);
+  const accountConfigs = accountsFile !== undefined ? await readAccountsFile(accountsFile) : undefined;
+  // Every account's key is read and its host checked before anything is sent.
+  const accounts = accountConfigs && !options.simulate ? await resolveAccounts(accountConfigs, { env, manifestBaseUrl: resolved.baseUrl, flag: options.baseUrl }) : undefined;
+  const service = options.client || options.simulate || accountConfigs ? undefined : await chooseService({ manifestBaseUrl: resolved.baseUrl, env, flag: options.baseUrl, apiKey: options.apiKey });
   const apiKey = service?.apiKey ?? 'simulator';
   await requireFfmpeg();
   const writer = await acquireWriterLock(lockPathFor(resolved.file), {
@@ -90,6 +102,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   });
   let simulator: Simulator | undefined;
   let client = options.client;
+  const accountClients: SeedanceClient[] = [];
   try {
     // Before anything is sent or written: the output folder is this manifest's, and the film replaces no file seedance did not write.
     await checkOwner(resolved);
@@ -98,11 +111,18 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
       throw failedBeforeSending(error);
     });
     if (!client && options.simulate) simulator = await startSimulator({ stateDir: join(resolved.output, '.simulator') });
-    const baseUrl = simulator?.url ?? service?.baseUrl ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
+    const baseUrl = simulator?.url ?? service?.baseUrl ?? accounts?.[0]?.serviceUrl ?? options.baseUrl ?? baseUrlFor(resolved.baseUrl, env);
     // The report's thumbnails are made as clips are saved, so the report at the end is quick.
     const thumbnails = options.report !== false ? new RunThumbnails(resolved, options.signal) : undefined;
     const emit = makeEmitter([...(options.onEvent ? [options.onEvent] : []), ...(thumbnails ? [thumbnails.onEvent] : [])]);
-    client ??= createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
+    // One client per account: each sends its own key to its own host (the simulator: a key per account name).
+    const runAccounts: RunAccount[] | undefined = accountConfigs?.map((account) => {
+      const own = accounts?.find((a) => a.name === account.name);
+      const accountClient = createClient({ format: resolved.api, baseUrl: own?.serviceUrl ?? baseUrl, apiKey: own?.apiKey ?? `simulator-${account.name}`, onNotice: (notice) => noticeEvent(notice, emit) });
+      accountClients.push(accountClient);
+      return { name: account.name, client: accountClient, running: account.running, rpm: account.rpm, ...(account.models ? { models: account.models } : {}) };
+    });
+    client ??= runAccounts?.[0]?.client ?? createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
     emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl: redactUrl(baseUrl), simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
     let reported = false;
     const report = async (): Promise<void> => {
@@ -115,6 +135,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
     try {
       return await runShots(resolved, {
         client,
+        ...(runAccounts ? { accounts: runAccounts } : {}),
         emit,
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
         ...(options.only ? { only: options.only } : {}),
@@ -139,6 +160,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
       await thumbnails?.stop();
     }
   } finally {
+    for (const accountClient of accountClients) if (accountClient !== client) await accountClient.close();
     if (client !== options.client) await client?.close();
     await simulator?.close();
     await writer.release();

@@ -10,6 +10,7 @@ import type { HashCache } from '../state/hash-cache.js';
 import type { LockStore } from '../state/lock-store.js';
 import type { ClipStore } from '../state/store.js';
 import type { InputResolver, LiveTask } from './inputs.js';
+import type { PooledAccount } from './account-pool.js';
 import type { Poller } from './poller.js';
 import type { Spend } from './spend.js';
 
@@ -23,9 +24,19 @@ export interface ShotOutcome {
 
 export interface RunContext {
   manifest: ResolvedManifest;
+  /** The first account's client and poller; a shot uses its own account's (`accountOf`). */
   client: SeedanceClient;
   lock: LockStore;
   poller: Poller;
+  /** The account the shot's chain is on (its client, poller and limits). */
+  accountOf: (shotId: string) => PooledAccount;
+  /** Wait until the account may create another task within its creates a minute. */
+  createPermit: (account: PooledAccount) => Promise<void>;
+  /**
+   * The shot's account refused its key (401/403) at create: set it aside (a warning names it) and
+   * wait for a slot on another account; false when no account is left (the run then stops submitting).
+   */
+  accountRefused: (shotId: string, error: SeedanceError) => Promise<boolean>;
   inputs: InputResolver;
   /** Gathered before planning; outputs are added as the run saves files. */
   facts: Facts;

@@ -24,12 +24,17 @@ export interface LiveTask {
 export class InputResolver {
   constructor(
     private readonly manifest: ResolvedManifest,
-    private readonly client: SeedanceClient,
+    /** The client of a shot's account (whose tasks it may ask about), or one client for all. */
+    client: SeedanceClient | ((shotId: string) => SeedanceClient),
     private readonly lock: LockStore,
     /** The latest task info of shots finished in this run. */
     private readonly live: Map<string, LiveTask>,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.clientOf = typeof client === 'function' ? client : () => client;
+  }
+
+  private readonly clientOf: (shotId: string) => SeedanceClient;
 
   /** Build the wire request for a shot whose upstream shots are all done. */
   async request(shot: ResolvedShot, signal?: AbortSignal): Promise<TaskRequest> {
@@ -55,7 +60,7 @@ export class InputResolver {
 
   private async lastFrameOf(id: string): Promise<string> {
     const live = this.live.get(id);
-    if (this.client.wire.returnsLastFrame && live?.info.lastFrameUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
+    if (this.clientOf(id).wire.returnsLastFrame && live?.info.lastFrameUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.lastFrameUrl;
     const outputs = this.lock.shot(id)?.outputs;
     if (!outputs?.video || !outputs.lastFrame) throw new SeedanceError('internal', `shot ${id} is done but has no last frame on record`);
     let bytes = await readFile(join(this.manifest.output, outputs.lastFrame.file)).catch(() => undefined);
@@ -72,7 +77,7 @@ export class InputResolver {
     const live = this.live.get(id);
     if (live?.info.videoUrl && this.clock.now() - live.fetchedAt < URL_FRESH_MS) return live.info.videoUrl;
     const taskId = this.taskIdOf(id);
-    const info = await this.client.get(taskId, signal ? { signal } : {});
+    const info = await this.clientOf(id).get(taskId, signal ? { signal } : {});
     if (!info?.videoUrl) {
       throw new SeedanceError('task.vanished', `Shot ${id}'s video is used as a reference video, which the service takes only as a URL, and its task ${taskId} no longer has one.`, {
         hint: `Make shot ${id} again (\`seedance run <manifest> --only ${id} --force\`), or upload the clip and reference its URL.`,

@@ -29,10 +29,18 @@ import type { ClipStore } from '../state/store.js';
 import { runShot } from './shot-job.js';
 import { Spend, budgetOf } from './spend.js';
 import { money, sumMoney, type Money } from '../core/money.js';
-import { Slots, chainHeights } from './slots.js';
+import { chainHeights } from './slots.js';
+import { AccountPool, type PooledAccount, type RunAccount } from './account-pool.js';
 
 export interface RunOptions {
+  /** The one account's client (a run without an accounts file); with `accounts`, ignored but for `claim`. */
   client: SeedanceClient;
+  /**
+   * Several accounts (the accounts file, issue 17), each with its own client, running limit and
+   * creates a minute: whole chains go to one account, and the lock names it. `concurrency`, when
+   * given, caps the tasks at once over all of them; the manifest's concurrency does not apply.
+   */
+  accounts?: readonly RunAccount[];
   emit: (event: RunEvent) => void;
   concurrency?: number;
   only?: readonly string[];
@@ -109,18 +117,29 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   setMaxListeners(0, stop.signal, abort.signal);
   onAbort(abort.signal, () => stop.abort());
   const taskShots = new Map<string, string>();
-  const poller = new Poller(options.client, {
-    ...options.poll,
-    clock,
-    onUpdate: (taskId, info) => {
-      const shot = taskShots.get(taskId);
-      if (shot && (info.status === 'queued' || info.status === 'running')) {
-        options.emit({ type: 'shot-progress', shot, taskId, status: info.status, progress: info.progress ?? 0 });
-      }
-    },
-    onError: (error, failures) => options.emit({ type: 'warning', code: 'poll-failed', message: `Asking the service about tasks failed (${failures} in a row): ${error.message}` }),
-  });
-  onAbort(abort.signal, () => poller.stop(new SeedanceError('interrupted', 'The run was interrupted.')));
+  const concurrency = options.concurrency ?? manifest.concurrency;
+  // One poller per account: each asks with its own account's key about its own tasks.
+  const pollerFor = (account: RunAccount): Poller =>
+    new Poller(account.client, {
+      ...options.poll,
+      clock,
+      onUpdate: (taskId, info) => {
+        const shot = taskShots.get(taskId);
+        if (shot && (info.status === 'queued' || info.status === 'running')) {
+          options.emit({ type: 'shot-progress', shot, taskId, status: info.status, progress: info.progress ?? 0 });
+        }
+      },
+      onError: (error, failures) => options.emit({ type: 'warning', code: 'poll-failed', message: `Asking the service${account.name !== undefined ? ` (account ${account.name})` : ''} about tasks failed (${failures} in a row): ${error.message}` }),
+    });
+  const runAccounts: readonly RunAccount[] = options.accounts && options.accounts.length > 0 ? options.accounts : [{ name: undefined, client: options.client, running: concurrency }];
+  const pooled: PooledAccount[] = runAccounts.map((account) => ({ ...account, poller: pollerFor(account) }));
+  const pool = new AccountPool(pooled, manifest.shots, clock, options.accounts && options.accounts.length > 0 ? (options.concurrency ?? Infinity) : Infinity);
+  const poller = (pooled[0] as PooledAccount).poller;
+  const stopPollers = (reason: SeedanceError): void => {
+    for (const account of pooled) account.poller.stop(reason);
+  };
+  onAbort(abort.signal, () => stopPollers(new SeedanceError('interrupted', 'The run was interrupted.')));
+  if (options.accounts && options.accounts.length > 0) pinChains(pool, lock, options.emit);
 
   const halt = (reason: string): void => {
     if (stop.signal.aborted) return;
@@ -129,16 +148,32 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   };
   const live = new Map<string, LiveTask>();
   const outcomes = new Map<string, Promise<ShotOutcome>>();
-  const concurrency = options.concurrency ?? manifest.concurrency;
-  const slots = new Slots(concurrency);
   const heights = chainHeights(manifest.shots);
   const byPlan = new Map(plans.map((p) => [p.id, p]));
   const ctx: RunContext = {
     manifest,
-    client: options.client,
+    client: (pooled[0] as PooledAccount).client,
     lock,
     poller,
-    inputs: new InputResolver(manifest, options.client, lock, live, clock),
+    accountOf: (shotId) => pool.accountOf(shotId),
+    createPermit: (account) => pool.createPermit(account),
+    accountRefused: async (shotId, error) => {
+      const account = pool.accountOf(shotId);
+      // A run of one account stops submitting, as it always did (shotFailed halts it).
+      if (account.name === undefined) return false;
+      if (pool.setAside(account.name)) {
+        const left = pool.usable().map((a) => a.name ?? '');
+        const status = isSeedanceError(error, 'api.http') ? error.status : undefined;
+        options.emit({
+          type: 'warning',
+          shot: shotId,
+          code: 'account.refused',
+          message: `The service refused account ${account.name}${status !== undefined ? ` (HTTP ${status}: ${status === 401 ? 'its API key is not accepted' : 'the account may not use the service'})` : ''}; it is set aside for the rest of this run${left.length > 0 ? `, and its waiting shots go to ${left.join(', ')}` : ', and no account is left: no further task is submitted'}.`,
+        });
+      }
+      return pool.move(shotId, heights.get(shotId) ?? 1);
+    },
+    inputs: new InputResolver(manifest, (shotId) => pool.accountOf(shotId).client, lock, live, clock),
     facts,
     hashes: outputHashes,
     store: options.store,
@@ -148,7 +183,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     live,
     emit: options.emit,
     clock,
-    slot: (shotId) => slots.acquire(heights.get(shotId) ?? 1),
+    slot: (shotId) => pool.acquire(shotId, heights.get(shotId) ?? 1),
     // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
@@ -156,8 +191,8 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     watch: (taskId, shotId) => taskShots.set(taskId, shotId),
     shotFailed: (error) => {
       if (options.failFast) halt('a shot failed and --fail-fast is set: no new task is submitted');
-      // A refused key or account refuses every shot alike.
-      if (isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403)) {
+      // A refused key or account refuses every shot alike; with an accounts file, once none is left.
+      if (isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403) && pool.usable().length <= (options.accounts && options.accounts.length > 0 ? 0 : 1)) {
         halt(`the service refused the ${error.status === 401 ? 'API key' : 'account'} (HTTP ${error.status}): no further task is submitted`);
       }
     },
@@ -167,7 +202,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     spend,
     billing: { tasksCreated: 0, possibleDuplicates: 0, possibleDuplicateTokens: 0 },
   };
-  options.client.claim(ctx.claimed());
+  for (const account of pooled) account.client.claim(ctx.claimed());
 
   const shotsById = new Map(manifest.shots.map((s) => [s.id, s]));
   const order = plans.flatMap((p) => shotsById.get(p.id) ?? []);
@@ -177,7 +212,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     for (const shot of order) outcomes.set(shot.id, runShot(ctx, shot));
     for (const shot of order) results.set(shot.id, (await (outcomes.get(shot.id) as Promise<ShotOutcome>)).kind);
   } finally {
-    poller.stop(new SeedanceError('interrupted', 'The run ended.'));
+    stopPollers(new SeedanceError('interrupted', 'The run ended.'));
     await lock.flush().catch(() => undefined);
     await outputHashes.save().catch(() => undefined);
   }
@@ -215,6 +250,25 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
   };
   options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...(summary.cost ? { cost: summary.cost } : {}), ...ctx.billing, wallMs: summary.wallMs });
   return summary;
+}
+
+/**
+ * Chains the lock records on an account stay on it: their tasks are asked about with its key.
+ * A record without an account whose task may be at the service (a run before the accounts file)
+ * is looked for on the first account; a record naming an account the file no longer has is said.
+ */
+function pinChains(pool: AccountPool, lock: LockStore, emit: (event: RunEvent) => void): void {
+  const first = pool.accounts[0]?.name;
+  for (const [id, record] of Object.entries(lock.data.shots)) {
+    const inFlight = record.status === 'submitting' || record.status === 'created';
+    if (record.account !== undefined) {
+      if (!pool.pin(id, record.account) && inFlight) {
+        emit({ type: 'warning', shot: id, code: 'account.unknown', message: `The lock records shot ${id}'s task on account ${record.account}, which the accounts file does not have; it is asked about with account ${pool.accountOf(id).name ?? first ?? ''}'s key, and made anew if that account does not know it.` });
+      }
+    } else if (inFlight && first !== undefined) {
+      pool.pin(id, first);
+    }
+  }
 }
 
 /** With a price table: the plan's estimate (the priced shots) and the budget, for plan-ready. */

@@ -88,8 +88,13 @@ function outcomeOf(machine: Machine): ShotOutcome {
 
 async function perform(ctx: RunContext, shot: ResolvedShot, effect: Effect): Promise<void> {
   switch (effect.kind) {
-    case 'lock':
-      return ctx.lock.transition(shot.id, effect.move);
+    case 'lock': {
+      // The account a task is sent with goes into the lock (none for a run of one account without a file).
+      const { move } = effect;
+      const account = move.to === 'submitting' || move.to === 'created' ? ctx.accountOf(shot.id).name : undefined;
+      if (account !== undefined && (move.to === 'submitting' || move.to === 'created')) return ctx.lock.transition(shot.id, { ...move, account });
+      return ctx.lock.transition(shot.id, move);
+    }
     case 'emit':
       return ctx.emit(effect.event);
     case 'drop-stale-task':
@@ -149,14 +154,15 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
       return { type: 'prepared', request: await ctx.inputs.request(asked, ctx.abort) };
     }
     case 'find-lost': {
-      const found = await ctx.client.findLost(command.request.body, command.since, ctx.claimed(), signal);
+      const { client } = ctx.accountOf(shot.id);
+      const found = await client.findLost(command.request.body, command.since, ctx.claimed(), signal);
       if (found.kind === 'many') throw ambiguousCreate(found.ids);
       if (found.kind !== 'one') return { type: 'not-found' };
-      ctx.client.claim([found.id]);
+      client.claim([found.id]);
       return { type: 'found', taskId: found.id };
     }
     case 'create': {
-      const created = await ctx.client.create(command.request.body, signal);
+      const created = await createOnAccount(ctx, shot, command.request.body, signal);
       ctx.billing.tasksCreated++;
       if (created.duplicateRisk) {
         ctx.billing.possibleDuplicates++;
@@ -167,7 +173,7 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
     case 'wait':
       ctx.watch(command.taskId, shot.id);
       try {
-        return { type: 'task-ended', info: await ctx.poller.wait(command.taskId, { soon: command.resumed }) };
+        return { type: 'task-ended', info: await ctx.accountOf(shot.id).poller.wait(command.taskId, { soon: command.resumed }) };
       } catch (error) {
         if (isSeedanceError(error, 'task.vanished')) return { type: 'task-vanished', message: error.message };
         throw error;
@@ -176,6 +182,23 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
       return download(ctx, shot, command.info);
     case 'restore':
       return restore(ctx, shot, command.fingerprint);
+  }
+}
+
+/**
+ * Create on the shot's account, within its creates a minute. An account whose key is refused
+ * (401/403) is set aside and the create goes to another account, until none is left.
+ */
+async function createOnAccount(ctx: RunContext, shot: ResolvedShot, body: Parameters<RunContext['client']['create']>[0], signal: { signal: AbortSignal }): Promise<Awaited<ReturnType<RunContext['client']['create']>>> {
+  for (;;) {
+    const account = ctx.accountOf(shot.id);
+    await ctx.createPermit(account);
+    try {
+      return await account.client.create(body, signal);
+    } catch (error) {
+      const refused = isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403);
+      if (!refused || ctx.abort.aborted || ctx.stopSubmitting.aborted || !(await ctx.accountRefused(shot.id, error))) throw error;
+    }
   }
 }
 
@@ -199,7 +222,7 @@ async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Comma
   // Live displays want bytes as they arrive; a few events a second are plenty (NDJSON stays small).
   let lastProgress = 0;
   const saved = await ctx.downloads(() =>
-    saveOutputs(ctx.client, ctx.manifest.output, shot, info, {
+    saveOutputs(ctx.accountOf(shot.id).client, ctx.manifest.output, shot, info, {
       signal: ctx.abort,
       onProgress: (file, bytes, total) => {
         const now = ctx.clock.now();
@@ -236,9 +259,10 @@ function settleByHand(ctx: RunContext, shot: ResolvedShot, error: SeedanceError)
 /** The shot changed while a task of its old inputs is at the service: cancel it if still queued. */
 async function dropStaleTask(ctx: RunContext, shot: ResolvedShot, taskId: string): Promise<void> {
   let outcome = 'it is still running at the service and will be billed when it finishes';
-  if (ctx.client.wire.cancelPath) {
+  const { client } = ctx.accountOf(shot.id);
+  if (client.wire.cancelPath) {
     try {
-      await ctx.client.cancel(taskId, { signal: ctx.abort });
+      await client.cancel(taskId, { signal: ctx.abort });
       outcome = 'it was still queued and has been cancelled';
     } catch {
       // Running tasks cannot be cancelled; the warning below says so.

@@ -7,9 +7,9 @@ import type { AttemptRecord, OutputRecord, ShotLock, ShotLockStatus } from './lo
 export type LockTransition =
   /** A create is about to be sent; everything known about an earlier task is dropped (its attempts
    * too, unless this is a resubmission in the same run: `keepAttempts`). */
-  | { to: 'submitting'; fingerprint: string; inputs: Record<string, string>; submittedAt: number; keepAttempts?: true; seed?: number }
+  | { to: 'submitting'; fingerprint: string; inputs: Record<string, string>; submittedAt: number; keepAttempts?: true; seed?: number; account?: string }
   /** The service answered the create (or the lost answer was found): the task id. */
-  | { to: 'created'; taskId: string; duplicateRisk?: boolean }
+  | { to: 'created'; taskId: string; duplicateRisk?: boolean; account?: string }
   /** The task finished; its files are fetched next. */
   | { to: 'succeeded'; taskId: string; seed?: number; model?: string; tokens?: number }
   | { to: 'saved'; outputs: { video: OutputRecord; lastFrame: OutputRecord } }
@@ -51,12 +51,13 @@ export function applyTransition(id: string, record: Readonly<ShotLock> | undefin
   if (move.to === 'submitting') {
     const attempts = move.keepAttempts && record?.attempts?.length ? { attempts: record.attempts } : {};
     const seed = move.seed !== undefined ? { submittedSeed: move.seed } : {};
-    return { fingerprint: move.fingerprint, inputs: move.inputs, status: 'submitting', submittedAt: move.submittedAt, ...seed, ...attempts };
+    const account = move.account !== undefined ? { account: move.account } : {};
+    return { fingerprint: move.fingerprint, inputs: move.inputs, status: 'submitting', ...account, submittedAt: move.submittedAt, ...seed, ...attempts };
   }
   const { submittedAt: _sent, submittedSeed: _seed, ...kept } = record as ShotLock;
   switch (move.to) {
     case 'created':
-      return { ...kept, status: 'created', taskId: move.taskId, ...(move.duplicateRisk ? { duplicateRisk: true } : {}) };
+      return { ...kept, status: 'created', taskId: move.taskId, ...(move.account !== undefined ? { account: move.account } : {}), ...(move.duplicateRisk ? { duplicateRisk: true } : {}) };
     case 'succeeded': {
       if (record?.taskId !== undefined && record.taskId !== move.taskId) throw illegal(id, from, move.to, `task ${move.taskId} is not the shot's task ${record.taskId}`);
       const { error: _error, outputs: _outputs, ...rest } = kept;

@@ -47,6 +47,11 @@ export interface ShotLock {
   inputs?: Record<string, string>;
   status: ShotLockStatus;
   taskId?: string;
+  /**
+   * The account (accounts file, issue 17) the task was sent with: resume polls it with that
+   * account's key. Absent for a run without an accounts file (one account, SEEDANCE_API_KEY).
+   */
+  account?: string;
   /** Unix seconds the pending create was sent; only while `submitting`. */
   submittedAt?: number;
   /** The seed the pending create was sent with when it is not the manifest's (after a refusal), so
@@ -261,6 +266,7 @@ function shapeProblem(data: Record<string, unknown>): string | undefined {
     if (typeof shot.fingerprint !== 'string') return `shot "${id}" has no fingerprint`;
     if (typeof shot.status !== 'string' || !STATUSES.has(shot.status)) return `shot "${id}" has an unknown status ${JSON.stringify(shot.status)}`;
     if (shot.taskId !== undefined && typeof shot.taskId !== 'string') return `shot "${id}" has a task id that is not a string`;
+    if (shot.account !== undefined && (typeof shot.account !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(shot.account))) return `shot "${id}" has an account that is not an account name`;
     if (shot.submittedSeed !== undefined && (!Number.isInteger(shot.submittedSeed) || shot.submittedSeed < 0)) return `shot "${id}" has a submittedSeed that is not a seed`;
     const attempts = attemptsProblem(shot.attempts);
     if (attempts) return `shot "${id}" has ${attempts}`;

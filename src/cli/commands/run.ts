@@ -25,7 +25,11 @@ up by their ids and never paid for twice.
 Options:
   --simulate           run against the embedded simulator (no account or key needed)
   --base-url URL       the service to send to (its host root), instead of the manifest's base_url
-  --concurrency N      most tasks at the service at once (default: the manifest's, else 3)
+  --concurrency N      most tasks at the service at once (default: the manifest's, else 3;
+                       with --accounts: the accounts' own limits, N caps their total)
+  --accounts FILE      several accounts (YAML: name, key_env, tier or running/rpm, base_url,
+                       models), each key read from the variable its key_env names; whole chains
+                       go to one account, and the lock names it (default: SEEDANCE_ACCOUNTS)
   --only a,b           just these shots (and upstream shots never made)
   --force              make the selected shots again even if fresh
   --fail-fast          stop submitting after the first failure
@@ -44,6 +48,7 @@ ${ALLOW_PATH_HELP}
 
 Environment:
   SEEDANCE_API_KEY (or ARK_API_KEY)  the API key (not needed with --simulate)
+  SEEDANCE_ACCOUNTS                  an accounts file, as --accounts (then SEEDANCE_API_KEY is not used)
   SEEDANCE_BASE_URL                  the service to send to, instead of the manifest's base_url
   SEEDANCE_TRUSTED_HOSTS             hosts or origins, comma-separated, a manifest's base_url may name
                                      (also one a line in ~/.config/seedance/trusted-hosts)
@@ -67,6 +72,7 @@ Examples:
     simulate: { type: 'boolean' },
     'base-url': { type: 'string' },
     concurrency: { type: 'string' },
+    accounts: { type: 'string' },
     only: { type: 'string' },
     force: { type: 'boolean' },
     'fail-fast': { type: 'boolean' },
@@ -95,6 +101,7 @@ Examples:
         simulate: values.simulate === true,
         env: io.env,
         ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
+        ...(typeof values.accounts === 'string' ? { accounts: values.accounts } : {}),
         onEvent: (event) => {
           if (event.type === 'assembly-started') stage = 'film';
           reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event);
