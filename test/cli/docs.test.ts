@@ -3,7 +3,7 @@
 // docs/*.md give a command is one it takes and its help describes; every help page has its exit
 // codes and an example, and every command that takes --json says so in the table.
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/cli/command.js';
 import { commands } from '../../src/cli/commands/index.js';
@@ -98,5 +98,15 @@ describe('README and docs against --help', () => {
   it("the README's exit codes are the ones of src/cli/exit-codes.ts", async () => {
     const { EXIT } = await import('../../src/cli/exit-codes.js');
     for (const code of Object.values(EXIT)) expect(readme).toMatch(new RegExp(`\\b${code} (done|all done|a shot|usage|a bug|interrupted)`));
+  });
+
+  it("report --help's example opens the report where `seedance report` writes it", async () => {
+    const { loadManifest } = await import('../../src/manifest/index.js');
+    const example = join(root, 'manifests/examples/kitten-morning.yaml');
+    const manifest = (await loadManifest(example, { env: {}, cwd: root })).manifest;
+    expect(manifest).toBeDefined();
+    const help = (loaded.get('report') as Command).help;
+    expect(help).toContain('seedance report manifests/examples/kitten-morning.yaml');
+    expect(help).toContain(` ${relative(root, join(manifest?.output as string, 'report.html'))} `);
   });
 });
