@@ -19,6 +19,8 @@ import { framesToSeconds, planChapters, planReencode } from './plan.js';
 import { INLINE_GRAPH_LIMIT, buildReencodeArgs } from './reencode-args.js';
 import { PIECES_FOLDER, PieceCache, hashFile, storedProbes, type PieceEntry } from './piece-cache.js';
 import { buildAudioArgs, buildMuxArgs, buildPieceArgs, pieceFingerprint, planPieces, type PieceSpec } from './pieces.js';
+import { finishFilm } from './finish.js';
+import { subtitleTracks } from './subtitles.js';
 import type { AssembleInput, AssembleOptions, AssembleResult, ChapterMark, PiecesReport, ReencodePlan } from './types.js';
 
 interface Job {
@@ -81,6 +83,8 @@ export async function assemble(input: AssembleInput, options: AssembleOptions & 
     try {
       const total = job.expect.durationSeconds;
       await job.run(options.onProgress);
+      const tracks = subtitleTracks(job.chapters, input.clips.map((clip) => ({ id: clip.id, trimStart: clip.trim?.start ?? 0, dialogue: clip.dialogue ?? [] })));
+      const finished = await finishFilm({ film: temp, output: input.output, work, hasAudio: job.expect.hasAudio, ...(input.loudness !== undefined ? { loudness: input.loudness } : {}), tracks }, signal);
       await checkFilm(temp, job.expect, signal ? { signal } : {});
       await options.guard?.();
       await rename(temp, input.output).catch((error: unknown) => {
@@ -95,6 +99,8 @@ export async function assemble(input: AssembleInput, options: AssembleOptions & 
         chapters: job.chapters,
         hasAudio: job.expect.hasAudio,
         ...(job.pieces ? { pieces: job.pieces } : {}),
+        ...(finished.loudness ? { loudness: finished.loudness } : {}),
+        ...(tracks.length > 0 ? { subtitles: tracks } : {}),
       };
     } finally {
       await job.cleanup?.();

@@ -19,7 +19,7 @@ export function assemblyFingerprint(input: AssembleInput, clipHashes: Readonly<R
   const clips = input.clips.map((clip) => {
     const sha256 = clipHashes[clip.id];
     if (!sha256) throw new SeedanceError('internal', `assemblyFingerprint: no sha256 given for clip ${clip.id}.`);
-    return { id: clip.id, sha256, trim: clip.trim };
+    return { id: clip.id, sha256, trim: clip.trim, ...(clip.dialogue && clip.dialogue.length > 0 ? { dialogue: clip.dialogue } : {}) };
   });
   if (input.audio && !bedHash) throw new SeedanceError('internal', 'assemblyFingerprint: the music bed needs its sha256.');
   const transition = input.transition.type === 'crossfade' ? input.transition : { type: 'cut' };
@@ -29,6 +29,7 @@ export function assemblyFingerprint(input: AssembleInput, clipHashes: Readonly<R
     transition,
     bed: input.audio ? { sha256: bedHash, volume: input.audio.volume } : undefined,
     size: input.size ? [...input.size] : undefined,
+    loudness: input.loudness,
     output: basename(input.output),
     encoding: [...VIDEO_ENCODING, ...AUDIO_ENCODING],
   });

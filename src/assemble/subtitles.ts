@@ -34,6 +34,13 @@ export interface SpokenClip {
   dialogue: readonly SpokenLine[];
 }
 
+/** The tracks' languages, in the order they first appear (undefined: one track, no language named); none without dialogue. */
+export function trackLanguages(clips: readonly Pick<SpokenClip, 'dialogue'>[]): (string | undefined)[] {
+  if (!clips.some((c) => c.dialogue.length > 0)) return [];
+  const languages = [...new Set(clips.flatMap((c) => c.dialogue.flatMap((l) => (l.language ? [l.language] : []))))];
+  return languages.length > 0 ? languages : [undefined];
+}
+
 /** Tracks in the order their languages first appear; a line without a language joins the first. */
 export function subtitleTracks(chapters: readonly ChapterMark[], clips: readonly SpokenClip[]): SubtitleTrack[] {
   const languages = [...new Set(clips.flatMap((c) => c.dialogue.flatMap((l) => (l.language ? [l.language] : []))))];

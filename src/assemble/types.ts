@@ -1,6 +1,7 @@
 // The assembler's inputs and outputs: plain data, so the runner, `seedance concat` and library
 // users call it the same way.
 import type { MediaInfo } from '../media/probe.js';
+import type { SpokenLine, SubtitleTrack } from './subtitles.js';
 
 export interface AssembleClip {
   /** The shot id: the chapter title. */
@@ -11,6 +12,8 @@ export interface AssembleClip {
   trim?: { start?: number; end?: number };
   /** The clip's sha256 (hex), when the caller knows it (the lock does); else it is computed. Keys the pieces cache. */
   sha256?: string;
+  /** The lines spoken in it (`dialogue:`): the film's subtitles. */
+  dialogue?: readonly SpokenLine[];
 }
 
 export interface AssembleInput {
@@ -23,6 +26,8 @@ export interface AssembleInput {
   audio?: { file: string; volume: number };
   /** Frame size of the film; default the first clip's. */
   size?: readonly [number, number];
+  /** Level the film's sound to this integrated loudness, LUFS (concat.loudness). */
+  loudness?: number;
 }
 
 export interface AssembleOptions {
@@ -60,6 +65,10 @@ export interface ChapterMark {
 
 export interface AssembleResult {
   output: string;
+  /** With `loudness`: the target and the film's integrated loudness measured after levelling. */
+  loudness?: { target: number; measured: number };
+  /** The dialogue's subtitle tracks, as muxed into the film (the caller writes the .srt/.vtt files). */
+  subtitles?: SubtitleTrack[];
   method: 'copy' | 'reencode';
   durationSeconds: number;
   chapters: ChapterMark[];

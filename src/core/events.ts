@@ -55,7 +55,8 @@ export type RunEvent =
   | { type: 'assembly-started'; output: string; shots: string[] }
   /** While the film is joined, at most a few a second: 0..1 of the work done. */
   | { type: 'assembly-progress'; output: string; fraction: number }
-  | { type: 'assembly-finished'; output: string; method: 'copy' | 'reencode'; durationSeconds: number }
+  /** `loudness`: with concat.loudness, the target and the integrated loudness measured after levelling (LUFS); `subtitles`: the .srt/.vtt files written beside the film. */
+  | { type: 'assembly-finished'; output: string; method: 'copy' | 'reencode'; durationSeconds: number; loudness?: { target: number; measured: number }; subtitles?: string[] }
   | { type: 'assembly-skipped'; output: string; reason: string }
   | { type: 'assembly-failed'; output: string; message: string; hint?: string }
   | { type: 'stopping'; reason: string }

@@ -171,6 +171,8 @@ function resolveConcat(raw: Raw, manifest: ResolvedManifest): ResolvedConcat {
   if (audioFile) concat.audio = { file: resolve(manifest.dir, audioFile), volume: num(audio?.volume) ?? DEFAULT_MUSIC_VOLUME };
   const size = typeof raw.size === 'string' ? parseSize(raw.size) : undefined;
   if (size) concat.size = size;
+  const loudness = num(raw.loudness);
+  if (loudness !== undefined) concat.loudness = loudness;
   const formats = list(raw.export).filter((f): f is NonNullable<ResolvedConcat['export']>[number] => f === 'mlt' || f === 'otio' || f === 'fcpxml' || f === 'edl');
   if (formats.length > 0) concat.export = [...new Set(formats)];
   return concat;

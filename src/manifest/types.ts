@@ -103,6 +103,8 @@ export interface ResolvedConcat {
   trim: Record<string, { start?: number; end?: number }>;
   audio?: { file: string; volume: number };
   size?: readonly [number, number];
+  /** `loudness:` the film's integrated loudness to level to, in LUFS. */
+  loudness?: number;
   /** `export:` editor projects written after every join (`seedance export`'s formats), without repeats. */
   export?: readonly ('mlt' | 'otio' | 'fcpxml' | 'edl')[];
 }

@@ -10,6 +10,8 @@ export { locateTools, resetTools, bundledTools, type MediaTools, type ToolSource
 
 export interface RunOptions {
   signal?: AbortSignal;
+  /** What the tool writes to stderr (a filter's report, e.g. loudnorm's measurements, at -loglevel info). */
+  onStderr?: (text: string) => void;
   /** Bytes written to the tool's stdin. */
   input?: Buffer | string;
   /**
@@ -29,7 +31,7 @@ export async function runFfmpeg(args: readonly string[], options: RunOptions = {
 /** Run ffprobe with the given arguments; resolves with stdout as a Buffer. */
 export async function runFfprobe(args: readonly string[], options: RunOptions = {}): Promise<Buffer> {
   const tools = await locateTools();
-  const { onProgressSeconds: _ignored, ...rest } = options;
+  const { onProgressSeconds: _ignored, onStderr: _stderr, ...rest } = options;
   return run(tools.ffprobe, ['-hide_banner', '-loglevel', 'error', ...args], rest);
 }
 
@@ -61,6 +63,7 @@ async function runOnce(binary: string, args: string[], options: RunOptions): Pro
     untrack = trackTool(subprocess.pid);
     const onProgress = options.onProgressSeconds;
     if (onProgress) subprocess.stdout?.on('data', progressParser(onProgress));
+    if (options.onStderr) subprocess.stderr?.on('data', (chunk: Uint8Array) => options.onStderr?.(Buffer.from(chunk).toString('utf8')));
     const result = await subprocess;
     return Buffer.from(result.stdout);
   } catch (error) {

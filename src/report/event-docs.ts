@@ -91,7 +91,11 @@ export const EVENT_DOCS: EventDocs = {
   },
   'assembly-finished': {
     when: 'the film is written',
-    fields: { output: 'its path', method: '`copy` (stream copy) or `reencode`', durationSeconds: 'its length' },
+    fields: {
+      output: 'its path', method: '`copy` (stream copy) or `reencode`', durationSeconds: 'its length',
+      loudness: 'with `concat.loudness`: `{ target, measured }`, the integrated loudness asked for and measured after levelling (LUFS, EBU R128)',
+      subtitles: 'with `dialogue:` lines: the .srt and .vtt files written beside the film (the film carries the same tracks)',
+    },
   },
   'assembly-skipped': { when: 'the film is not joined (unchanged, or shots missing)', fields: { output: 'its path', reason: 'why' } },
   'assembly-failed': { when: 'joining the film failed', fields: { output: 'its path', message: 'what happened', hint: 'what to do next' } },

@@ -1,5 +1,6 @@
 // The plain reporter: one line per state change, with a timestamp. The default when stdout is not
 // a terminal (CI, pipes, log files).
+import { basename } from 'node:path';
 import type { TimedEvent } from '../core/events.js';
 import { plural } from '../core/format.js';
 import { formatMoney, type Money } from '../core/money.js';
@@ -58,7 +59,7 @@ function describe(event: TimedEvent, budget: Money | undefined): string | undefi
     case 'assembly-started':
       return `film: joining ${event.shots.length} clips into ${event.output}`;
     case 'assembly-finished':
-      return `film: ${event.output} (${event.durationSeconds.toFixed(2)} s, ${event.method === 'copy' ? 'stream copy' : 're-encoded'})`;
+      return `film: ${filmLine(event)}`;
     case 'assembly-skipped':
       return `film: not assembled again: ${event.reason}`;
     case 'assembly-failed':
@@ -70,6 +71,13 @@ function describe(event: TimedEvent, budget: Money | undefined): string | undefi
     case 'report-written':
       return `report: ${event.file}`;
   }
+}
+
+/** `final.mp4 (90.50 s, re-encoded, -16.0 LUFS, subtitles final.srt, final.vtt)`: the film, how it was made, its loudness and subtitles. */
+export function filmLine(event: Extract<TimedEvent, { type: 'assembly-finished' }>): string {
+  const loudness = event.loudness ? `, ${event.loudness.measured.toFixed(1)} LUFS (asked ${event.loudness.target})` : '';
+  const subtitles = event.subtitles ? `, subtitles ${event.subtitles.map((f) => basename(f)).join(', ')}` : '';
+  return `${event.output} (${event.durationSeconds.toFixed(2)} s, ${event.method === 'copy' ? 'stream copy' : 're-encoded'}${loudness}${subtitles})`;
 }
 
 /** Messages made for standalone use start with "Shot X: "; beside the shot's name that is noise. */

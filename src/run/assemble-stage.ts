@@ -3,6 +3,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PIECES_FOLDER, assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
+import { subtitleFiles, subtitlePaths } from '../assemble/finish.js';
+import { trackLanguages } from '../assemble/subtitles.js';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { exportProjects } from '../export/index.js';
 import type { ResolvedConcat } from '../manifest/types.js';
 import { asSeedanceError } from '../core/fs-errors.js';
@@ -37,13 +40,29 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
     // Asked by the assembly before it writes anything and again before the film gets its name.
     const guard = (): Promise<void> => requireFilmWritable(ctx.manifest, output, { lock: ctx.lock.data });
     // A re-encode goes in pieces cached in the output folder (assemble() hashes the clips to key them).
+    // The subtitle files beside the film replace only files seedance wrote, as the film does.
+    const subtitleGuard = async (): Promise<void> => {
+      const paths = subtitlePaths(output, trackLanguages(input.clips.map((c) => ({ dialogue: c.dialogue ?? [] }))));
+      for (const file of paths.flatMap((p) => [p.srt, p.vtt])) await requireFilmWritable(ctx.manifest, file, { lock: ctx.lock.data, what: "the film's subtitles" });
+    };
+    await subtitleGuard();
     const result = await assemble(input, { signal: ctx.abort, guard, piecesDir: join(ctx.manifest.output, PIECES_FOLDER), onProgress: progressEmitter(ctx, output) });
     const bytes = await readFile(output);
     await updateOwned(ctx.manifest, { add: [{ name: ownedName(ctx.manifest.output, output), bytes: bytes.length }] });
+    const written = subtitleFiles(output, result.subtitles ?? []);
+    if (written.length > 0) {
+      await subtitleGuard();
+      for (const file of written) await writeFileAtomic(file.path, file.text);
+      await updateOwned(ctx.manifest, { add: written.map((file) => ({ name: ownedName(ctx.manifest.output, file.path), bytes: Buffer.byteLength(file.text) })) });
+    }
     await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
     // concat.export: the editor projects of the cut, beside the film (as `seedance export` writes them).
     if (concat.export) await exportProjects(ctx.manifest, concat, ctx.lock.data, concat.export);
-    ctx.emit({ type: 'assembly-finished', output, method: result.method, durationSeconds: result.durationSeconds });
+    ctx.emit({
+      type: 'assembly-finished', output, method: result.method, durationSeconds: result.durationSeconds,
+      ...(result.loudness ? { loudness: result.loudness } : {}),
+      ...(written.length > 0 ? { subtitles: written.map((file) => file.path) } : {}),
+    });
     return true;
   } catch (error) {
     const e = asSeedanceError(error);
@@ -67,14 +86,17 @@ function progressEmitter(ctx: AssemblyContext, output: string): (fraction: numbe
 }
 
 function assemblyInput(ctx: AssemblyContext, concat: ResolvedConcat): AssembleInput {
+  const shots = new Map(ctx.manifest.shots.map((s) => [s.id, s]));
   return {
     clips: concat.shots.map((id) => {
       const trim = concat.trim[id];
-      return { id, path: join(ctx.manifest.output, ctx.lock.shot(id)?.outputs?.video?.file ?? `${id}.mp4`), ...(trim ? { trim } : {}) };
+      const dialogue = shots.get(id)?.dialogue ?? [];
+      return { id, path: join(ctx.manifest.output, ctx.lock.shot(id)?.outputs?.video?.file ?? `${id}.mp4`), ...(trim ? { trim } : {}), ...(dialogue.length > 0 ? { dialogue } : {}) };
     }),
     output: concat.output,
     transition: concat.transition,
     ...(concat.audio ? { audio: concat.audio } : {}),
     ...(concat.size ? { size: concat.size } : {}),
+    ...(concat.loudness !== undefined ? { loudness: concat.loudness } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface FilmGuardOptions {
   lock?: Readonly<LockFile>;
   /** Before a run: the message says nothing was sent. */
   beforeRun?: boolean;
+  /** What is written there, for the message (default "the film"): e.g. "the film's subtitles". */
+  what?: string;
 }
 
 export async function requireFilmWritable(manifest: ResolvedManifest, film: string, options: FilmGuardOptions = {}): Promise<void> {
@@ -38,7 +40,7 @@ export async function requireFilmWritable(manifest: ResolvedManifest, film: stri
   const what = info.isSymbolicLink() ? 'a symlink' : info.isDirectory() ? 'a folder' : info.isFile() ? 'a file' : 'something';
   throw new SeedanceError(
     'output.foreign-file',
-    `${here(film)} is already there, ${what} seedance did not write (the output folder's record of what seedance made, ${OWNED_FILE}, does not list it with this size), and the film would replace it. ${options.beforeRun ? 'Nothing was sent, and it' : 'It'} was left as it is.`,
+    `${here(film)} is already there, ${what} seedance did not write (the output folder's record of what seedance made, ${OWNED_FILE}, does not list it with this size), and ${options.what ?? 'the film'} would replace it. ${options.beforeRun ? 'Nothing was sent, and it' : 'It'} was left as it is.`,
     { hint: `Move or rename ${here(film)} if it is yours, or set \`concat.output\` to another name (e.g. \`concat: { output: film.mp4 }\`).` },
   );
 }

@@ -2,7 +2,7 @@
 // recorded events gets the same table every time). One row per shot plus the run's totals.
 import type { TimedEvent } from '../../core/events.js';
 import { money, type Money } from '../../core/money.js';
-import { withoutShot } from '../plain.js';
+import { filmLine, withoutShot } from '../plain.js';
 import { scrub } from './text.js';
 
 export type RowState =
@@ -248,7 +248,7 @@ export function applyEvent(model: TableModel, event: TimedEvent): void {
       if (model.joining) model.joining = { fraction: event.fraction };
       return;
     case 'assembly-finished':
-      model.film = { text: `${event.output} (${event.durationSeconds.toFixed(2)} s, ${event.method === 'copy' ? 'stream copy' : 're-encoded'})`, tone: 'info' };
+      model.film = { text: filmLine(event), tone: 'info' };
       delete model.joining;
       return;
     case 'assembly-skipped':
