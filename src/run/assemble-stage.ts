@@ -55,7 +55,7 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
       for (const file of written) await writeFileAtomic(file.path, file.text);
       await updateOwned(ctx.manifest, { add: written.map((file) => ({ name: ownedName(ctx.manifest.output, file.path), bytes: Buffer.byteLength(file.text) })) });
     }
-    await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) } });
+    await ctx.lock.setConcat({ fingerprint, method: result.method, output: { file: basename(output), bytes: bytes.length, sha256: sha256(bytes) }, ...(result.loudness ? { loudness: result.loudness.measured } : {}) });
     // concat.export: the editor projects of the cut, beside the film (as `seedance export` writes them).
     if (concat.export) await exportProjects(ctx.manifest, concat, ctx.lock.data, concat.export);
     ctx.emit({

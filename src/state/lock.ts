@@ -75,6 +75,8 @@ export interface ConcatLock {
   fingerprint: string;
   method: 'copy' | 'reencode';
   output: OutputRecord;
+  /** With concat.loudness: the film's integrated loudness measured after levelling, LUFS. */
+  loudness?: number;
 }
 
 /**

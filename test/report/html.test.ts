@@ -113,6 +113,12 @@ describe('buildReportHtml', () => {
     expect(html).not.toContain('class="takes"');
   });
 
+  it("states the film's measured loudness where it was levelled", () => {
+    const levelled = buildReportHtml({ ...DATA, film: { ...(DATA.film as NonNullable<ReportData['film']>), loudness: { target: -16, measured: -16.2 } } });
+    expect(levelled).toMatch(/<h2>Final cut · <code>final\.mp4<\/code> · [^<]* · -16\.2 LUFS \(asked -16\)<\/h2>/);
+    expect(html).not.toContain('LUFS');
+  });
+
   it('works without a film', () => {
     const { film: _film, ...rest } = DATA;
     const page = buildReportHtml(rest);

@@ -88,7 +88,7 @@ function film(f: ReportFilm): string {
   const chapters = f.chapters
     .map((c) => `<li><a href="#shot-${esc(c.id)}" data-seek="${c.start.toFixed(3)}" data-end="${c.end.toFixed(3)}"><span>${esc(c.id)}</span><time>${clock(c.start)}</time></a></li>`)
     .join('');
-  const length = f.durationSeconds !== undefined ? ` · ${clock(f.durationSeconds)}` : '';
+  const length = `${f.durationSeconds !== undefined ? ` · ${clock(f.durationSeconds)}` : ''}${f.loudness ? ` · ${f.loudness.measured.toFixed(1)} LUFS (asked ${f.loudness.target})` : ''}`;
   return `<section class="film">
 <h2>Final cut · <code>${esc(f.name)}</code>${length}</h2>
 <div class="film-body">

@@ -225,6 +225,7 @@ async function filmOf(manifest: ResolvedManifest, lock: Readonly<LockFile>, stat
     video: href(manifest.output, concat.output),
     ...(poster ? { poster: thumbs.link(poster) } : {}),
     ...(info ? { durationSeconds: info.durationSeconds } : {}),
+    ...(record.loudness !== undefined && concat.loudness !== undefined ? { loudness: { target: concat.loudness, measured: record.loudness } } : {}),
     chapters: (info?.chapters ?? []).map((c) => ({ id: c.title, start: c.start, end: c.end })),
     ...(notFresh.length > 0 ? { note: `Joined from earlier clips: ${notFresh.join(', ')} ${notFresh.length === 1 ? 'has' : 'have'} changed since; run again to remake and rejoin.` } : {}),
   };

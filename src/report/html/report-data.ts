@@ -81,6 +81,8 @@ export interface ReportFilm {
   poster?: Href;
   size?: readonly [number, number];
   durationSeconds?: number;
+  /** With concat.loudness: the target and what was measured after levelling (LUFS). */
+  loudness?: { target: number; measured: number };
   chapters: ReportChapter[];
   /** Why there is no film, or why it is out of date. */
   note?: string;
