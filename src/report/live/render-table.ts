@@ -43,7 +43,8 @@ function progressCell(r: ShotRow, now: number): string {
   if (r.state === 'done' || r.state === 'reused') return `${bar(1)} 100%`;
   if ((r.state === 'running' || r.state === 'queued') && r.progress !== undefined) return `${bar(r.progress / 100)} ${Math.floor(r.progress)}%`;
   if (r.state === 'running' || r.state === 'submitting' || r.state === 'downloading') {
-    const at = Math.floor((now - (r.startedAt ?? now)) / 250) % (2 * (BAR - 3));
+    // A start stamped later than `now` (the events' clock ahead of the reporter's) is a start just now.
+    const at = Math.floor(Math.max(0, now - (r.startedAt ?? now)) / 250) % (2 * (BAR - 3));
     const pos = at < BAR - 3 ? at : 2 * (BAR - 3) - at;
     return `${'░'.repeat(pos)}▓▓▓${'░'.repeat(BAR - 3 - pos)}`;
   }
