@@ -29,7 +29,7 @@ describe('the final table', () => {
     const live = term.screen().map(stripAnsi);
     expect(live.some((l) => /… \d+ more/.test(l))).toBe(true);
     for (const e of events.slice(20)) pretty.sink(e);
-    pretty.sink(timed([{ type: 'run-finished', made: 40, reused: 0, restored: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 2_000_000, wallMs: 5000, tasksCreated: 40, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'ok', exitCode: 0 }])[0] as TimedEvent);
+    pretty.sink(timed([{ type: 'run-finished', made: 40, reused: 0, restored: 0, failed: 0, skipped: 0, notSelected: 0, tokens: 2_000_000, wallMs: 5000, tasksCreated: 40, possibleDuplicates: 0, possibleDuplicateTokens: 0, result: 'done', exitCode: 0 }])[0] as TimedEvent);
     pretty.close();
     const screen = term.screen().map(stripAnsi);
     expect(screen.filter((l) => /^ SHOT\s+STATE/.test(l))).toHaveLength(1);
