@@ -32,18 +32,19 @@ export async function createRoute(context: SimContext, format: WireFormat, body:
   return { status: 200, json: format === 'native' ? { id: task.id } : openAiView(task, view) };
 }
 
-export function queryRoute(context: SimContext, format: WireFormat, id: string, view: ViewContext): Reply {
-  return { status: 200, json: viewOf(requireTask(context, format, id, view.now), view) };
+export function queryRoute(context: SimContext, format: WireFormat, id: string, view: ViewContext, owner?: string): Reply {
+  return { status: 200, json: viewOf(requireTask(context, format, id, view.now, owner), view) };
 }
 
-export function requireTask(context: SimContext, format: WireFormat, id: string, now: number): TaskRecord {
-  const task = findTask(context, id, format, now);
+/** `owner`: with isolateKeys, a task another key created is not found, as another account's. */
+export function requireTask(context: SimContext, format: WireFormat, id: string, now: number, owner?: string): TaskRecord {
+  const task = findTask(context, id, format, now, owner);
   if (!task) throw new ApiFailure(404, TASK_NOT_FOUND_CODE, `The task ${id} does not exist: it was never created here, was deleted, or is older than 7 days.`, 'id');
   return task;
 }
 
 /** GET list: page_num/page_size 1..500, filter.status, repeated filter.task_ids; newest first. */
-export function listRoute(context: SimContext, query: URLSearchParams, view: ViewContext): Reply {
+export function listRoute(context: SimContext, query: URLSearchParams, view: ViewContext, owner?: string): Reply {
   const pageNum = pageParam(query, 'page_num', 1);
   const pageSize = pageParam(query, 'page_size', 10);
   const status = query.get('filter.status');
@@ -55,7 +56,7 @@ export function listRoute(context: SimContext, query: URLSearchParams, view: Vie
   const model = query.get('filter.model');
   const matching: TaskRecord[] = [];
   for (const task of context.store.all()) {
-    if (task.format !== 'native' || !findTask(context, task.id, 'native', view.now)) continue;
+    if (task.format !== 'native' || !findTask(context, task.id, 'native', view.now, owner)) continue;
     if (status !== null && task.status !== status) continue;
     if (idSet && !idSet.has(task.id)) continue;
     if (model !== null && task.modelName !== model && task.versioned !== model) continue;
@@ -76,8 +77,8 @@ function pageParam(query: URLSearchParams, name: string, fallback: number): numb
 }
 
 /** DELETE: queued -> cancelled; running or cancelled -> refused; finished -> the record is deleted. */
-export function deleteRoute(context: SimContext, id: string, now: number): Reply {
-  const task = requireTask(context, 'native', id, now);
+export function deleteRoute(context: SimContext, id: string, now: number, owner?: string): Reply {
+  const task = requireTask(context, 'native', id, now, owner);
   if (task.status === 'queued') {
     context.engine.cancel(task, now);
   } else if (task.status === 'running' || task.status === 'cancelled') {

@@ -14,6 +14,8 @@ export interface SimContext {
   apiKey: string | undefined;
   /** Per-key limits, labels and refusals (SimulatorOptions.keys). */
   keys: Readonly<Record<string, SimulatorKey>>;
+  /** Each key sees only its own tasks (SimulatorOptions.isolateKeys). */
+  isolateKeys: boolean;
   store: TaskStore;
   engine: Engine;
   signer: UrlSigner;
@@ -26,9 +28,10 @@ export interface SimContext {
 }
 
 /** A task of this wire format that is still retained (ids stay queryable for 7 days). */
-export function findTask(context: SimContext, id: string, format: WireFormat, now: number): TaskRecord | undefined {
+export function findTask(context: SimContext, id: string, format: WireFormat, now: number, owner?: string): TaskRecord | undefined {
   const task = context.store.get(id);
   if (!task || task.format !== format) return undefined;
+  if (context.isolateKeys && owner !== undefined && task.owner !== owner) return undefined;
   if (now - task.createdAt > TASK_RETENTION_SECONDS * 1000) {
     context.store.delete(id);
     return undefined;

@@ -49,18 +49,18 @@ export async function dispatch(context: SimContext, req: IncomingMessage, res: S
 function route(context: SimContext, req: IncomingMessage, res: ServerResponse, path: string, method: string, url: URL, view: ViewContext): Call | undefined {
   const json = (endpoint: Endpoint, format: WireFormat, run: Call['run'], extra: Partial<Call> = {}): Call => ({ endpoint, format, auth: true, body: false, streams: false, run, ...extra });
   if (path === NATIVE && method === 'POST') return json('create', 'native', (body, _signal, owner) => createRoute(context, 'native', body, view, owner), { body: true });
-  if (path === NATIVE && method === 'GET') return json('list', 'native', async () => listRoute(context, url.searchParams, view));
+  if (path === NATIVE && method === 'GET') return json('list', 'native', async (_body, _signal, owner) => listRoute(context, url.searchParams, view, owner));
   const task = /^\/api\/v3\/contents\/generations\/tasks\/([^/]+)$/.exec(path);
   if (task) {
     const id = decodeURIComponent(task[1] as string);
-    if (method === 'GET') return json('query', 'native', async () => queryRoute(context, 'native', id, view), { taskId: id });
-    if (method === 'DELETE') return json('delete', 'native', async () => deleteRoute(context, id, view.now), { taskId: id });
+    if (method === 'GET') return json('query', 'native', async (_body, _signal, owner) => queryRoute(context, 'native', id, view, owner), { taskId: id });
+    if (method === 'DELETE') return json('delete', 'native', async (_body, _signal, owner) => deleteRoute(context, id, view.now, owner), { taskId: id });
   }
   if (path === '/v1/videos' && method === 'POST') return json('create', 'openai', (body, _signal, owner) => createRoute(context, 'openai', body, view, owner), { body: true });
   const video = /^\/v1\/videos\/([^/]+)(\/content)?$/.exec(path);
   if (video && method === 'GET') {
     const id = decodeURIComponent(video[1] as string);
-    if (!video[2]) return json('query', 'openai', async () => queryRoute(context, 'openai', id, view), { taskId: id });
+    if (!video[2]) return json('query', 'openai', async (_body, _signal, owner) => queryRoute(context, 'openai', id, view, owner), { taskId: id });
     return json('download', 'openai', async (_body, signal) => (await openAiContentRoute(context, req, res, id, signal), 'streamed'), { taskId: id, streams: true });
   }
   if (path.startsWith('/__files/') && (method === 'GET' || method === 'HEAD')) {

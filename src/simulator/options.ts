@@ -19,6 +19,7 @@ export interface ResolvedOptions {
   urlTtlSeconds: number;
   runningLimit: number;
   keys: Record<string, SimulatorKey>;
+  isolateKeys: boolean;
   createsPerMinute: number;
   fast: boolean;
   strictMedia: boolean;
@@ -62,6 +63,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     urlTtlSeconds: integer('urlTtlSeconds', options.urlTtlSeconds, 1, 365 * 86400, SIGNED_URL_TTL_SECONDS),
     runningLimit: integer('runningLimit', options.runningLimit, 1, 1_000_000, ACCOUNT_LIMITS.runningTasks),
     keys: keysOf(options.keys),
+    isolateKeys: options.isolateKeys ?? false,
     createsPerMinute: integer('createsPerMinute', options.createsPerMinute, 1, 10_000_000, ACCOUNT_LIMITS.createsPerMinute),
     fast: options.fast ?? false,
     strictMedia: options.strictMedia ?? false,

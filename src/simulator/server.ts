@@ -44,6 +44,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const context: SimContext = {
     apiKey: opts.apiKey,
     keys: opts.keys,
+    isolateKeys: opts.isolateKeys,
     store,
     engine,
     signer: new UrlSigner(store.secret, opts.urlTtlSeconds),

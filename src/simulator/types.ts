@@ -25,6 +25,8 @@ export interface SimulatorOptions {
    * (AuthenticationError) or 403 (AccessDenied). Keys not listed get the defaults.
    */
   keys?: Record<string, SimulatorKey>;
+  /** Each key sees only the tasks it created (another key's answer 404), as accounts at the service. Default false. */
+  isolateKeys?: boolean;
   /** Default 600; over it: 429 RateLimitExceeded with Retry-After. */
   createsPerMinute?: number;
   faults?: FaultRule[];

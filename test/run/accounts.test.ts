@@ -144,6 +144,45 @@ shots:
   });
 });
 
+describe('resume with accounts', () => {
+  it('a run left with tasks at the service is resumed by asking each task with its own account (each key sees only its own tasks)', async () => {
+    const sim = await startSim({ fast: true, isolateKeys: true, latency: { queuedMs: 10, runningMs: [1500, 2000] }, keys: { [KEY_A]: { runningLimit: 2, label: 'a' }, [KEY_B]: { runningLimit: 2, label: 'b' } } });
+    try {
+      const dir = await tempDir('seedance-accounts-');
+      const shots = Array.from({ length: 4 }, (_, i) => `  - { id: r${i}, prompt: Resumed shot ${i} }\n`).join('');
+      const file = await writeStoryboard(dir, `version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n${shots}`);
+      const env = baseEnv({ KEY_A, KEY_B });
+      const abort = new AbortController();
+      let submitted = 0;
+      await runStoryboard(await load(file), {
+        accounts: await accountsFile(dir, sim),
+        env,
+        poll: { intervalMs: 40 },
+        report: false,
+        signal: abort.signal,
+        onEvent: (e) => {
+          if (e.type === 'shot-submitted' && ++submitted === 4) abort.abort();
+        },
+      }).catch(() => undefined);
+      const midway = await readLock(lockPathFor(file), file);
+      const before = Object.fromEntries(Object.entries(midway.shots).map(([id, s]) => [id, s.account]));
+      expect(Object.values(midway.shots).every((s) => s.taskId !== undefined && s.status === 'created')).toBe(true);
+      expect(new Set(Object.values(before))).toEqual(new Set(['studio-a', 'studio-b']));
+      // The accounts listed the other way round: a chain placed afresh would go to the other account, whose key cannot see the task.
+      const reversed = join(dir, 'reversed.yaml');
+      await writeFile(reversed, `accounts:\n  - { name: studio-b, key_env: KEY_B, running: 2, base_url: "${sim.url}" }\n  - { name: studio-a, key_env: KEY_A, running: 2, base_url: "${sim.url}" }\n`);
+      const { summary, events } = await runWith(file, reversed, env);
+      expect(summary.result).toBe('done');
+      expect(events.filter((e) => e.type === 'shot-resumed')).toHaveLength(4);
+      expect(sim.stats().creates).toBe(4);
+      const after = await readLock(lockPathFor(file), file);
+      expect(Object.fromEntries(Object.entries(after.shots).map(([id, s]) => [id, s.account]))).toEqual(before);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
 describe('the accounts file', () => {
   const problems = (text: string): string => {
     try {
