@@ -3,7 +3,7 @@
 // terminal never shows a half-cleared table (no flicker). Terminals that know synchronized output
 // (mode 2026) paint the frame at once; others ignore the request. Lines printed with `print()`
 // scroll up above the block and stay. About a hundred lines instead of a dependency: log-update 6
-// would do the same, but no new package may be added here.
+// would do the same, but its current major needs Node 22 (widths come from string-width, text.ts).
 
 const SYNC_START = '\x1b[?2026h';
 const SYNC_END = '\x1b[?2026l';
