@@ -11,6 +11,7 @@ import { runStoryboard } from '../../src/library/run-storyboard.js';
 import { parseAccounts, resolveAccounts } from '../../src/run/accounts.js';
 import { lockPathFor, readLock } from '../../src/state/lock.js';
 import type { Simulator } from '../../src/simulator/index.js';
+import { runCli } from '../cli/capture.js';
 import { load, startSim, tempDir, writeStoryboard } from './harness.js';
 
 const KEY_A = 'acct-a-secret-7f3e9c2b1d';
@@ -236,5 +237,20 @@ describe('the accounts file', () => {
     const error = await resolveAccounts([account as NonNullable<typeof account>], { env: { K: 'some-key-123' } }).catch((e: unknown) => e);
     expect(isSeedanceError(error, 'config.untrusted-host')).toBe(true);
     expect((error as Error).message).not.toContain('some-key-123');
+  });
+
+  it('seedance run --accounts: a bad file is a usage error (exit 2) at its position, nothing sent; SEEDANCE_ACCOUNTS relative to the command\'s folder, a key_env not set names the account', async () => {
+    const dir = await tempDir('seedance-accounts-');
+    await writeStoryboard(dir, 'version: 1\nshots:\n  - { id: a, prompt: One }\n');
+    await writeFile(join(dir, 'bad.yaml'), 'accounts:\n  - { name: a, key_env: KEY_A, key: sk-pasted-by-mistake }\n');
+    const bad = await runCli(['run', 'story.yaml', '--accounts', 'bad.yaml'], dir, { PATH: process.env.PATH ?? '' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/bad\.yaml:2:\d+: accounts\[0\] has `key:`/);
+    expect(bad.stderr + bad.stdout).not.toContain('sk-pasted-by-mistake');
+    await writeFile(join(dir, 'good.yaml'), 'accounts:\n  - { name: studio-a, key_env: SEEDANCE_TEST_UNSET_KEY }\n');
+    const unset = await runCli(['run', 'story.yaml'], dir, { PATH: process.env.PATH ?? '', SEEDANCE_ACCOUNTS: 'good.yaml' });
+    expect(unset.code).toBe(2);
+    expect(unset.stderr).toContain('studio-a');
+    expect(unset.stderr).toContain('SEEDANCE_TEST_UNSET_KEY');
   });
 });

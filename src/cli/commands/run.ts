@@ -1,4 +1,5 @@
 // `seedance run <manifest>`: make every shot that needs making, then the film.
+import { resolve } from 'node:path';
 import { SeedanceError } from '../../core/errors.js';
 import { runStoryboard } from '../../library/run-storyboard.js';
 import type { RunResult, RunSummary } from '../../run/runner.js';
@@ -92,6 +93,7 @@ Examples:
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
     const maxCost = optionalAmount(values['max-cost'], '--max-cost');
     const manifest = await loadForCommand(positionals[0], io, 'run', { allowPaths: allowPathsOf(values, io) });
+    const accountsFile = typeof values.accounts === 'string' ? values.accounts : io.env.SEEDANCE_ACCOUNTS?.trim() || undefined;
     const reporter = createReporter(reporterName, io);
     let stage: 'shots' | 'film' = 'shots';
     const interrupts = handleInterrupts((line) => reporter.say(line), { stage: () => stage });
@@ -101,7 +103,8 @@ Examples:
         simulate: values.simulate === true,
         env: io.env,
         ...(typeof values['base-url'] === 'string' ? { baseUrl: values['base-url'] } : {}),
-        ...(typeof values.accounts === 'string' ? { accounts: values.accounts } : {}),
+        // The accounts file (--accounts, else SEEDANCE_ACCOUNTS), relative to the command's folder.
+        ...(accountsFile ? { accounts: resolve(io.cwd, accountsFile) } : {}),
         onEvent: (event) => {
           if (event.type === 'assembly-started') stage = 'film';
           reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event);
