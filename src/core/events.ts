@@ -69,7 +69,10 @@ export type RunEvent =
       /** Shots taken from the clip store. */
       restored: number;
       failed: number;
+      /** Shots skipped because shots they use failed, and shots stopped (counted in `stopped` too). */
       skipped: number;
+      /** Of `skipped`, the shots never submitted because the run stopped submitting (absent when none). */
+      stopped?: number;
       notSelected: number;
       tokens: number;
       /** With a price table: what this run's succeeded tasks cost. */

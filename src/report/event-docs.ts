@@ -103,7 +103,7 @@ export const EVENT_DOCS: EventDocs = {
   'run-finished': {
     when: 'the run is over: the last event (missing only when the run broke off with an error, which goes to stderr)',
     fields: {
-      result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', restored: 'shots taken from the clip store', failed: 'shots failed', skipped: 'shots skipped or stopped', notSelected: 'shots left out by --only',
+      result: '`done` (every shot and the film made), `failed` (a shot or the film failed) or `interrupted` (Ctrl-C)', made: 'shots made', reused: 'shots kept', restored: 'shots taken from the clip store', failed: 'shots failed', skipped: 'shots skipped or stopped', stopped: 'of those, the shots never submitted because the run stopped submitting (absent when none)', notSelected: 'shots left out by --only',
       tokens: 'tokens billed in this run', cost: 'with a price table: `{ amount, currency }` this run\'s succeeded tasks cost', tasksCreated: 'tasks this run created (a lost create found again counts once)',
       possibleDuplicates: 'creates sent again after an answer was lost where the format cannot look tasks up: each may be a second task, billed', possibleDuplicateTokens: 'their estimated tokens', wallMs: 'wall time in ms', exitCode: 'the exit code `seedance run` returns (0 done, 1 failed, 130 interrupted); absent in events of the library API',
     },

@@ -93,7 +93,7 @@ function ofBudget(amount: Money, budget: Money | undefined): string {
 
 /** `budget`: the run's (plan-ready's), for reporters that kept it; the event does not carry it. */
 export function summaryLine(event: Extract<TimedEvent, { type: 'run-finished' }>, budget?: Money): string {
-  const parts = [`${event.made} made`, `${event.reused} reused`, ...(event.restored > 0 ? [`${event.restored} restored`] : []), `${event.failed} failed`, `${event.skipped} skipped`];
+  const parts = [`${event.made} made`, `${event.reused} reused`, ...(event.restored > 0 ? [`${event.restored} restored`] : []), `${event.failed} failed`, `${event.skipped - (event.stopped ?? 0)} skipped`, ...(event.stopped ? [`${event.stopped} stopped`] : [])];
   if (event.notSelected > 0) parts.push(`${event.notSelected} not selected`);
   const cost = event.cost ? `, ${ofBudget(event.cost, budget)}` : '';
   const line = `done: ${parts.join(', ')}; ${event.tokens.toLocaleString('en-US')} tokens${cost}; ${(event.wallMs / 1000).toFixed(1)} s`;

@@ -248,7 +248,7 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     wallMs: clock.now() - started,
     outcomes: Object.fromEntries(results),
   };
-  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, notSelected: summary.notSelected, tokens: summary.tokens, ...(summary.cost ? { cost: summary.cost } : {}), ...ctx.billing, wallMs: summary.wallMs });
+  options.emit({ type: 'run-finished', result, made: summary.made, reused: summary.reused, restored: summary.restored, failed, skipped: skipped + stopped, ...(stopped > 0 ? { stopped } : {}), notSelected: summary.notSelected, tokens: summary.tokens, ...(summary.cost ? { cost: summary.cost } : {}), ...ctx.billing, wallMs: summary.wallMs });
   return summary;
 }
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent } from '../../src/core/events.js';
 import { isSeedanceError } from '../../src/core/errors.js';
+import { summaryLine } from '../../src/report/plain.js';
 import { runShots, type RunSummary } from '../../src/run/runner.js';
 import { lockPathFor } from '../../src/state/lock.js';
 import { removeDir, suiteTempDir, tempDir } from '../temp.js';
@@ -79,6 +80,8 @@ describe('a budget', () => {
     // c was never sent, and d, which needs c, is stopped with it rather than skipped as if c had failed.
     expect(run.events.filter((e) => e.type === 'shot-stopped').map((e) => (e as { shot: string }).shot).sort()).toEqual(['c', 'd']);
     expect(run.events.some((e) => e.type === 'shot-skipped')).toBe(false);
+    expect(run.events.find((e) => e.type === 'run-finished')).toMatchObject({ skipped: 2, stopped: 2 });
+    expect(summaryLine(run.events.find((e) => e.type === 'run-finished') as Extract<RunEvent, { type: 'run-finished' }>)).toMatch(/0 failed, 0 skipped, 2 stopped;/);
     const ready = run.events.find((e) => e.type === 'plan-ready') as Extract<RunEvent, { type: 'plan-ready' }>;
     expect(ready.estimatedCost).toEqual({ amount: 2.02552, currency: 'USD' });
     expect(ready.budget).toEqual({ amount: 2.1, currency: 'USD' });
