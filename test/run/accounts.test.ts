@@ -145,6 +145,19 @@ shots:
   });
 });
 
+describe('--simulate with an accounts file', () => {
+  it('sends every account to the embedded simulator, no key needed, and the lock names the accounts', async () => {
+    const dir = await tempDir('seedance-accounts-');
+    const file = await writeStoryboard(dir, `version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n  - { id: p, prompt: One }\n  - { id: q, prompt: Two }\n`);
+    const accounts = join(dir, 'accounts.yaml');
+    await writeFile(accounts, 'accounts:\n  - { name: one, key_env: SEEDANCE_TEST_UNSET_1, running: 1 }\n  - { name: two, key_env: SEEDANCE_TEST_UNSET_2, running: 1 }\n');
+    const summary = await runStoryboard(file, { simulate: true, accounts, env: baseEnv({}), poll: { intervalMs: 40 }, report: false });
+    expect(summary.result).toBe('done');
+    const lock = await readLock(lockPathFor(file), file);
+    expect(Object.values(lock.shots).map((s) => s.account).sort()).toEqual(['one', 'two']);
+  });
+});
+
 describe('resume with accounts', () => {
   it('a run left with tasks at the service is resumed by asking each task with its own account (each key sees only its own tasks)', async () => {
     const sim = await startSim({ fast: true, isolateKeys: true, latency: { queuedMs: 10, runningMs: [1500, 2000] }, keys: { [KEY_A]: { runningLimit: 2, label: 'a' }, [KEY_B]: { runningLimit: 2, label: 'b' } } });
