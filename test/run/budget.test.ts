@@ -81,7 +81,7 @@ describe('a budget', () => {
     expect(run.events.filter((e) => e.type === 'shot-stopped').map((e) => (e as { shot: string }).shot).sort()).toEqual(['c', 'd']);
     expect(run.events.some((e) => e.type === 'shot-skipped')).toBe(false);
     expect(run.events.find((e) => e.type === 'run-finished')).toMatchObject({ skipped: 2, stopped: 2 });
-    expect(summaryLine(run.events.find((e) => e.type === 'run-finished') as Extract<RunEvent, { type: 'run-finished' }>)).toMatch(/0 failed, 0 skipped, 2 stopped;/);
+    expect(summaryLine({ time: '', ...(run.events.find((e) => e.type === 'run-finished') as Extract<RunEvent, { type: 'run-finished' }>) })).toMatch(/0 failed, 0 skipped, 2 stopped;/);
     const ready = run.events.find((e) => e.type === 'plan-ready') as Extract<RunEvent, { type: 'plan-ready' }>;
     expect(ready.estimatedCost).toEqual({ amount: 2.02552, currency: 'USD' });
     expect(ready.budget).toEqual({ amount: 2.1, currency: 'USD' });
