@@ -50,7 +50,7 @@ const rows: Row[] = [
   ['submit when the lost create made nothing', machine({ kind: 'looking-up', since: 5 }, {}, 0), { type: 'not-found' }, ['submitting', [], 'prepare']],
   ['an ambiguous lost create ends the shot, the lock left submitting', machine({ kind: 'looking-up', since: 5 }, {}, 0), { type: 'error', error: new SeedanceError('task.ambiguous', 'two could be it') }, ['ended:failed', ['emit:shot-failed', 'shot-failed'], undefined]],
   ['record submitting before the create is sent', submitting, { type: 'prepared', request }, ['submitting', ['lock:submitting', 'emit:shot-submitting'], 'create']],
-  ['stop before sending when the run is stopping', submitting, { type: 'stopped' }, ['ended:stopped', [], undefined]],
+  ['stop before sending when the run is stopping, and say so', submitting, { type: 'stopped' }, ['ended:stopped', ['emit:shot-stopped'], undefined]],
   ['record the task id the moment the create answers', sent, { type: 'created', taskId: 't1', recovered: false, duplicateRisk: false }, ['at-service', ['lock:created', 'emit:shot-submitted'], 'wait']],
   ['warn of a possible duplicate', sent, { type: 'created', taskId: 't1', recovered: false, duplicateRisk: true }, ['at-service', ['lock:created', 'emit:shot-submitted', 'emit:warning'], 'wait']],
   ['a create refused outright is recorded as failed', sent, { type: 'error', error: http(400) }, ['ended:failed', ['lock:failed', 'emit:shot-failed', 'shot-failed'], undefined]],
