@@ -48,6 +48,7 @@ export class Spend {
     const spending = plans.filter((p) => SPENDING.has(p.action));
     if (this.max === undefined) return;
     const table = this.table;
+    const fmt = (amount: number): string => formatMoney(money(amount, table?.currency ?? ''));
     if (!table) {
       throw new SeedanceError('usage', `A budget of ${this.max} is set (--max-cost or budget: max), but there is no price table to count it in; nothing was sent.`, {
         hint: 'Add `pricing: volcengine` (CNY) or `pricing: byteplus` (USD) or a table of your own to the manifest, or set SEEDANCE_PRICING; or drop the budget.',
@@ -57,14 +58,14 @@ export class Spend {
     if (unpriced.length > 0) {
       const [first] = unpriced as [ShotPlan];
       const shot = this.byId.get(first.id);
-      throw new SeedanceError('budget.exceeded', `The budget of ${formatMoney(money(this.max, table.currency))} cannot be kept: ${unpriced.map((p) => p.id).join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price (${shot ? noPriceReason(table, shot) : 'unknown model'}); nothing was sent.`, {
+      throw new SeedanceError('budget.exceeded', `The budget of ${fmt(this.max)} cannot be kept: ${unpriced.map((p) => p.id).join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price (${shot ? noPriceReason(table, shot) : 'unknown model'}); nothing was sent.`, {
         hint: 'Give the table a price for every model the run uses, or run without --max-cost / budget.',
       });
     }
     const estimate = sumMoney(spending.map((p) => p.estimatedCost), table.currency);
     if (estimate.amount > this.max) {
       const biggest = [...spending].sort((a, b) => (b.estimatedCost?.amount ?? 0) - (a.estimatedCost?.amount ?? 0)).slice(0, 3);
-      throw new SeedanceError('budget.exceeded', `This run would send ${spending.length === 1 ? '1 task' : `${spending.length} tasks`} estimated at ${formatMoney(estimate)}, over the budget of ${formatMoney(money(this.max, table.currency))}; nothing was sent.`, {
+      throw new SeedanceError('budget.exceeded', `This run would send ${spending.length === 1 ? '1 task' : `${spending.length} tasks`} estimated at ${formatMoney(estimate)}, over the budget of ${fmt(this.max)}; nothing was sent.`, {
         hint: `The dearest: ${biggest.map((p) => `${p.id} ${formatMoney(p.estimatedCost as Money)}`).join(', ')}. Raise --max-cost (or budget: max), make fewer shots at once with --only, or lower resolution, duration or takes; \`seedance plan\` shows each shot's estimate.`,
       });
     }
@@ -82,8 +83,8 @@ export class Spend {
     for (const [id, value] of this.inFlight) if (id !== shot.id) others += value;
     const total = this.billed + others + amount;
     if (total > this.max + 1e-9) {
-      const currency = this.table.currency;
-      return `${shot.id} (about ${formatMoney(money(amount, currency))}) would take the run to ${formatMoney(money(total, currency))} with ${formatMoney(money(this.billed, currency))} billed and ${formatMoney(money(others, currency))} at the service, over the budget of ${formatMoney(money(this.max, currency))}`;
+      const fmt = (value: number): string => formatMoney(money(value, (this.table as PriceTable).currency));
+      return `${shot.id} (about ${fmt(amount)}) would take the run to ${fmt(total)} with ${fmt(this.billed)} billed and ${fmt(others)} at the service, over the budget of ${fmt(this.max)}`;
     }
     this.inFlight.set(shot.id, amount);
     return undefined;
