@@ -78,6 +78,8 @@ const summary = await runStoryboard(manifest, {
   skipConcat: true,
   ...(config.poll ? { poll: config.poll } : {}),
   ...(config.downloadConcurrency ? { downloadConcurrency: config.downloadConcurrency } : {}),
+  // Any further run option a benchmark wants to try (e.g. queueAhead), passed through as given.
+  ...(config.runOptions ?? {}),
 });
 const ended = Date.now();
 const cpu = process.cpuUsage(cpuBefore);
