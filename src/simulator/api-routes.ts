@@ -21,12 +21,12 @@ function viewOf(task: TaskRecord, view: ViewContext): Record<string, unknown> {
 }
 
 export async function createRoute(context: SimContext, format: WireFormat, body: unknown, view: ViewContext, owner?: string): Promise<Reply> {
-  const wait = context.rate.retryAfter(view.now);
+  const wait = context.rate.retryAfter(view.now, owner);
   if (wait > 0) {
     throw new ApiFailure(429, 'RateLimitExceeded.EndpointRPMExceeded', 'Too many creates in the last minute for this model; the task was not created. Wait and send it again.', undefined, { 'retry-after': String(wait) });
   }
   const task = await createTask(body, format, context.createDeps, () => Date.now(), owner);
-  context.rate.record(task.createdAt);
+  context.rate.record(task.createdAt, owner);
   context.stats.taskCreated(sha256(canonicalJson(body)), context.engine.inFlight);
   if (owner !== undefined) context.stats.keyCreated(owner, context.engine.countsFor(owner));
   return { status: 200, json: format === 'native' ? { id: task.id } : openAiView(task, view) };

@@ -78,20 +78,23 @@ export class StatsCounter {
   }
 }
 
-/** Creates in the last minute, for the creates-per-minute limit (429 with Retry-After over it). */
+/** Creates in the last minute, per key as the service counts per account (429 with Retry-After over it). */
 export class CreateRateWindow {
-  private readonly times: number[] = [];
+  private readonly times = new Map<string, number[]>();
 
   constructor(private readonly perMinute: number) {}
 
-  /** Seconds to wait before another create is accepted, or 0 when one is accepted now. */
-  retryAfter(now: number): number {
-    while (this.times.length > 0 && (this.times[0] as number) <= now - 60_000) this.times.shift();
-    if (this.times.length < this.perMinute) return 0;
-    return Math.max(1, Math.ceil(((this.times[0] as number) + 60_000 - now) / 1000));
+  /** Seconds to wait before another create of this key is accepted, or 0 when one is accepted now. */
+  retryAfter(now: number, owner = ''): number {
+    const times = this.times.get(owner) ?? [];
+    while (times.length > 0 && (times[0] as number) <= now - 60_000) times.shift();
+    if (times.length < this.perMinute) return 0;
+    return Math.max(1, Math.ceil(((times[0] as number) + 60_000 - now) / 1000));
   }
 
-  record(now: number): void {
-    this.times.push(now);
+  record(now: number, owner = ''): void {
+    const times = this.times.get(owner);
+    if (times) times.push(now);
+    else this.times.set(owner, [now]);
   }
 }

@@ -27,7 +27,7 @@ export interface SimulatorOptions {
   keys?: Record<string, SimulatorKey>;
   /** Each key sees only the tasks it created (another key's answer 404), as accounts at the service. Default false. */
   isolateKeys?: boolean;
-  /** Default 600; over it: 429 RateLimitExceeded with Retry-After. */
+  /** Per key, as the service counts per account. Default 600; over it: 429 RateLimitExceeded with Retry-After. */
   createsPerMinute?: number;
   faults?: FaultRule[];
   /** Benchmarks: no per-task render; one small clip per size/duration/audio shape is reused. */

@@ -61,6 +61,20 @@ describe('creates per minute', () => {
       await sim.close();
     }
   });
+
+  it('counts per key, as the service counts per account: one key at its limit leaves another its own', async () => {
+    const sim = await testSimulator({ fast: true, createsPerMinute: 2 });
+    const as = (key: string) => ({ authorization: `Bearer ${key}` });
+    try {
+      for (let n = 0; n < 2; n++) expect((await call(sim, 'POST', NATIVE, body(`key a ${n}`), as('rpm-key-a'))).status).toBe(200);
+      expect((await call(sim, 'POST', NATIVE, body('key a, one too many'), as('rpm-key-a'))).status).toBe(429);
+      for (let n = 0; n < 2; n++) expect((await call(sim, 'POST', NATIVE, body(`key b ${n}`), as('rpm-key-b'))).status).toBe(200);
+      expect((await call(sim, 'POST', NATIVE, body('key b, one too many'), as('rpm-key-b'))).status).toBe(429);
+      expect(sim.stats().creates).toBe(4);
+    } finally {
+      await sim.close();
+    }
+  });
 });
 
 describe('latency and progress', () => {
