@@ -1,5 +1,6 @@
 // Child-process entry: one `seedance run` of a manifest against a simulator in another process,
-// through the library (runStoryboard), recording when each shot's events happened, the CPU time
+// through the library (runStoryboard), with one client, or with config.accounts (an accounts file
+// whose keys are in this process's environment only) one client per account, recording when each shot's events happened, the CPU time
 // and peak memory of this process alone. Config as JSON in argv[2]; results written as JSON to
 // config.resultFile. Nothing is printed, so the terminal costs nothing.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,7 +52,9 @@ const emit = (event) => {
   }
 };
 
-const client = createClient({ format: manifest.api, baseUrl: config.baseUrl, apiKey: 'bench-key' });
+// With config.accounts (an accounts file), runStoryboard makes one client per account from the
+// keys in this process's environment, so there is no client here to watch polls through.
+const client = config.accounts ? undefined : createClient({ format: manifest.api, baseUrl: config.baseUrl, apiKey: 'bench-key' });
 // When a poll first brought back each task's final state: polling delay alone, before the lock
 // write and the download queue that follow it.
 const TERMINAL = new Set(['succeeded', 'failed', 'expired', 'cancelled']);
@@ -60,21 +63,23 @@ const noteDone = (info) => {
   if (info && TERMINAL.has(info.status)) polledDone[info.id] ??= Date.now();
   return info;
 };
-const { getMany, get } = client;
-client.getMany = async (...args) => {
-  const found = await getMany.apply(client, args);
-  for (const info of found.values()) noteDone(info);
-  return found;
-};
-client.get = async (...args) => noteDone(await get.apply(client, args));
+if (client) {
+  const { getMany, get } = client;
+  client.getMany = async (...args) => {
+    const found = await getMany.apply(client, args);
+    for (const info of found.values()) noteDone(info);
+    return found;
+  };
+  client.get = async (...args) => noteDone(await get.apply(client, args));
+}
 const childrenBefore = childrenCpuMs();
 const cpuBefore = process.cpuUsage();
 const started = Date.now();
 const summary = await runStoryboard(manifest, {
-  client,
+  // With accounts, their own running limits apply; a concurrency would cap them all together.
+  ...(client ? { client, concurrency: config.concurrency ?? manifest.concurrency } : { accounts: config.accounts, env: process.env, ...(config.concurrency ? { concurrency: config.concurrency } : {}) }),
   onEvent: emit,
   report: false,
-  concurrency: config.concurrency ?? manifest.concurrency,
   skipConcat: true,
   ...(config.poll ? { poll: config.poll } : {}),
   ...(config.downloadConcurrency ? { downloadConcurrency: config.downloadConcurrency } : {}),
@@ -85,7 +90,7 @@ const ended = Date.now();
 const cpu = process.cpuUsage(cpuBefore);
 const memory = process.memoryUsage();
 const childrenAfter = childrenCpuMs();
-await client.close();
+await client?.close();
 const total = process.cpuUsage(cpuAtStart);
 writeFileSync(config.resultFile, JSON.stringify({
   started,

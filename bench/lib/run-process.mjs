@@ -8,10 +8,14 @@ import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./run-child.mjs', import.meta.url));
 
-/** config: { manifest, baseUrl, concurrency?, poll?, downloadConcurrency? }; nodeArgs e.g. ['--cpu-prof']. */
-export async function runInChild(config, { nodeArgs = [], cwd } = {}) {
+/**
+ * config: { manifest, baseUrl, concurrency?, poll?, downloadConcurrency?, accounts?, runOptions? };
+ * nodeArgs e.g. ['--cpu-prof']; env: the runner's environment (where accounts' keys go: config is
+ * in its argv, which any user of the machine can read).
+ */
+export async function runInChild(config, { nodeArgs = [], cwd, env } = {}) {
   const resultFile = join(tmpdir(), `seedance-bench-run-${process.pid}-${Date.now()}.json`);
-  const child = spawn(process.execPath, [...nodeArgs, ENTRY, JSON.stringify({ ...config, resultFile })], { stdio: ['ignore', 'inherit', 'inherit'], ...(cwd ? { cwd } : {}) });
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY, JSON.stringify({ ...config, resultFile })], { stdio: ['ignore', 'inherit', 'inherit'], ...(cwd ? { cwd } : {}), ...(env ? { env } : {}) });
   const code = await new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', resolve);

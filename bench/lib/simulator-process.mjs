@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 const ENTRY = fileURLToPath(new URL('./sim-server.mjs', import.meta.url));
 
-/** Options are SimulatorOptions (latency pairs, fast, seed, runningLimit, videoOverride, ...). */
+/**
+ * Options are SimulatorOptions (latency pairs, fast, seed, runningLimit, keys, videoOverride, ...),
+ * handed over in the environment, not argv: `keys` holds API keys, and argv is readable by anyone.
+ */
 export async function startSimulatorProcess(options) {
-  const child = spawn(process.execPath, [ENTRY, JSON.stringify(options)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const env = { ...process.env, SEEDANCE_BENCH_SIMULATOR: JSON.stringify(options) };
+  const child = spawn(process.execPath, [ENTRY], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const lines = createInterface({ input: child.stdout });
   const first = await new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the simulator process exited with ${code} before it listened`)));
