@@ -68,3 +68,28 @@ export function greedyReplay({ tasks, taskOf, dependsOn, concurrency }) {
   }
   return now;
 }
+
+/**
+ * With several accounts, a chain (a connected part of the DAG) is made on one account, so no run
+ * beats the largest chain's own work through one account's running limit, however many accounts
+ * there are: that chain's task time / running, and how many shots it holds.
+ */
+export function chainBound({ tasks, taskOf, dependsOn, running }) {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const root = new Map(Object.keys(dependsOn).map((id) => [id, id]));
+  const find = (id) => {
+    while (root.get(id) !== id) id = root.get(id);
+    return id;
+  };
+  for (const [id, deps] of Object.entries(dependsOn)) for (const dep of deps) root.set(find(dep), find(id));
+  const chains = new Map();
+  for (const id of Object.keys(dependsOn)) {
+    const task = byId.get(taskOf[id]);
+    const chain = chains.get(find(id)) ?? { shots: 0, workMs: 0 };
+    chain.shots++;
+    chain.workMs += task.finishedAt - task.createdAt;
+    chains.set(find(id), chain);
+  }
+  const largest = [...chains.values()].reduce((a, b) => (b.workMs > a.workMs ? b : a));
+  return { chains: chains.size, largestShots: largest.shots, largestWorkMs: largest.workMs, boundMs: largest.workMs / running };
+}
