@@ -12,11 +12,14 @@ import { build, distState } from './lib/dist.mjs';
 import { describeMachine, machineDetails } from './lib/machine.mjs';
 import { table } from './lib/report.mjs';
 
-const BENCHMARKS = ['makespan', 'polling', 'scale', 'download', 'concat', 'validate'];
+const BENCHMARKS = ['makespan', 'polling', 'scale', 'accounts', 'download', 'concat', 'validate'];
+// Entries that run another benchmark's file with arguments of their own.
+const RUNS = { accounts: { file: 'scale', args: ['--accounts', '10'] } };
 const USAGE = `
 Usage: npm run bench [-- options]      (or node bench/run-all.mjs [options])
 
-Runs ${BENCHMARKS.join(', ')} (bench/<name>.mjs; each also runs alone, see --help on each),
+Runs ${BENCHMARKS.join(', ')} (bench/<name>.mjs, accounts: bench/scale.mjs --accounts 10;
+each also runs alone, see --help on each),
 then prints one summary table. About 6-8 minutes on 2 cores.
 
   --only LIST     just these, e.g. --only makespan,scale
@@ -68,9 +71,10 @@ try {
     const json = join(dir, `${name}.json`);
     const loadBefore = loadavg()[0];
     const started = Date.now();
-    console.log(`\n=== ${name} (node bench/${name}.mjs) ===`);
+    const { file, args } = RUNS[name] ?? { file: name, args: [] };
+    console.log(`\n=== ${name} (node bench/${[`${file}.mjs`, ...args].join(' ')}) ===`);
     const code = await new Promise((resolve) => {
-      const child = spawn(process.execPath, [fileURLToPath(new URL(`./${name}.mjs`, import.meta.url)), '--json', json], { stdio: 'inherit' });
+      const child = spawn(process.execPath, [fileURLToPath(new URL(`./${file}.mjs`, import.meta.url)), ...args, '--json', json], { stdio: 'inherit' });
       child.once('error', () => resolve(-1));
       child.once('exit', (c) => resolve(c ?? -1));
     });
