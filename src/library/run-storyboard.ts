@@ -37,6 +37,12 @@ export interface RunStoryboardOptions {
   onEvent?: (event: TimedEvent) => void;
   /** Most tasks at the service at once (default: the manifest's). */
   concurrency?: number;
+  /**
+   * Without an accounts file: tasks submitted beyond `concurrency`, waiting queued at the service
+   * so it starts the next one the moment one finishes (default 0). An accounts file sets its own
+   * (`queue_ahead`, default 2).
+   */
+  queueAhead?: number;
   /** Just these shots (and upstream shots not made). */
   only?: readonly string[];
   /** Make the selected shots again even if fresh. */
@@ -120,7 +126,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
       const own = accounts?.find((a) => a.name === account.name);
       const accountClient = createClient({ format: resolved.api, baseUrl: own?.serviceUrl ?? baseUrl, apiKey: own?.apiKey ?? `simulator-${account.name}`, onNotice: (notice) => noticeEvent(notice, emit) });
       accountClients.push(accountClient);
-      return { name: account.name, client: accountClient, running: account.running, rpm: account.rpm, ...(account.models ? { models: account.models } : {}) };
+      return { name: account.name, client: accountClient, limits: account.limits, queueAhead: account.queueAhead, queued: account.queued, keyEnv: account.keyEnv, ...(account.models ? { models: account.models } : {}) };
     });
     client ??= runAccounts?.[0]?.client ?? createClient({ format: resolved.api, baseUrl, apiKey, onNotice: (notice) => noticeEvent(notice, emit) });
     emit({ type: 'run-started', manifest: resolved.file, api: resolved.api, baseUrl: redactUrl(baseUrl), simulated: simulator !== undefined, concurrency: options.concurrency ?? resolved.concurrency });
@@ -138,6 +144,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
         ...(runAccounts ? { accounts: runAccounts } : {}),
         emit,
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ...(options.queueAhead !== undefined ? { queueAhead: options.queueAhead } : {}),
         ...(options.only ? { only: options.only } : {}),
         force: options.force === true,
         failFast: options.failFast === true,

@@ -6,6 +6,17 @@ import { wireFormat, type InputResolver, type TaskRequest } from '../wire/index.
 
 export { OPENAI_DEFAULT_SIZE, type InputResolver, type TaskRequest } from '../wire/index.js';
 
+/**
+ * The shot as sent with the scheduler's queue priority (issue 17): only where the service takes
+ * one (the native format, a model with `priority`, not service_tier flex) and the manifest sets
+ * none. It orders the account's queue and never changes the video, so fingerprints leave it out.
+ */
+export function withPriority(manifest: ResolvedManifest, shot: ResolvedShot, priority: number): ResolvedShot {
+  const takes = manifest.api === 'native' && shot.capabilities?.priority === true && shot.settings.serviceTier !== 'flex';
+  if (!takes || shot.settings.priority !== undefined) return shot;
+  return { ...shot, settings: { ...shot.settings, priority } };
+}
+
 export function buildRequest(manifest: ResolvedManifest, shot: ResolvedShot, inputs: InputResolver): TaskRequest {
   const wire = wireFormat(manifest.api);
   return { method: 'POST', path: wire.createPath, body: wire.body(shot, inputs) };

@@ -7,33 +7,31 @@
 //     - { name: studio-a, key_env: KEY_A, running: 10, rpm: 600 }
 //     - { name: studio-b, key_env: KEY_B, tier: personal }   # 3 running, 180 creates a minute
 //
+// Limits are per model, as the service keeps them (slot-limits.ts); 4k has its own.
+//
 // Errors are usage errors (exit 2) that name the file, line and column; none of them ever holds
 // a key (a `key:` field is refused without echoing its value).
 import { readFile } from 'node:fs/promises';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { checkKey, chooseService } from '../api/endpoint.js';
 import { SeedanceError } from '../core/errors.js';
-
-export type AccountTier = 'personal' | 'default';
-
-/** Per tier: running tasks and creates a minute, per model (API.md "Errors and limits"). */
-export const TIER_LIMITS: Readonly<Record<AccountTier, { running: number; rpm: number }>> = {
-  default: { running: 10, rpm: 600 },
-  personal: { running: 3, rpm: 180 },
-};
+import type { AccountTier, ServiceLimits } from './slot-limits.js';
 
 /** BytePlus caps queued tasks at about 120 an account (API.md). */
 export const DEFAULT_QUEUED_CAP = 120;
+/** Tasks submitted beyond each slot's running limit, so the service starts the next one at once. */
+export const DEFAULT_QUEUE_AHEAD = 2;
 
-/** One account as the file describes it, its limits settled (explicit numbers win over the tier's). */
+/** One account as the file describes it (explicit numbers win over the tier's, per model). */
 export interface AccountConfig {
   name: string;
   /** The environment variable holding the key. */
   keyEnv: string;
-  tier: AccountTier;
-  running: number;
-  rpm: number;
+  limits: ServiceLimits;
+  /** Most tasks of a run queued at the service on this account. */
   queued: number;
+  /** Tasks submitted beyond each slot's running limit (at most that limit). */
+  queueAhead: number;
   baseUrl?: string;
   /** Only these models (ids as the manifest writes them) may be made on this account. */
   models?: string[];
@@ -46,7 +44,7 @@ export interface ResolvedAccount extends AccountConfig {
   serviceUrl: string;
 }
 
-const FIELDS = ['name', 'key_env', 'running', 'rpm', 'queued', 'tier', 'base_url', 'models'] as const;
+const FIELDS = ['name', 'key_env', 'running', 'rpm', 'running_4k', 'rpm_4k', 'queued', 'queue_ahead', 'tier', 'base_url', 'models'] as const;
 const KEY_FIELDS = ['key', 'api_key', 'apiKey', 'secret', 'token'];
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -127,7 +125,7 @@ export function parseAccounts(text: string, file = 'accounts file'): AccountConf
     }
   }
   throw new SeedanceError('usage', `The accounts file ${file} has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was sent:\n${problems.map((p) => `  ${p}`).join('\n')}`, {
-    hint: 'Each account is { name, key_env, tier?: personal|default, running?, rpm?, queued?, base_url?, models?: [ids] } (see "Accounts" in the README).',
+    hint: 'Each account is { name, key_env, tier?: personal|default, running?, rpm?, running_4k?, rpm_4k?, queued?, queue_ahead?, base_url?, models?: [ids] } (see "Accounts" in the README).',
   });
 }
 
@@ -146,11 +144,11 @@ function checkAccount(index: number, where: string, fields: Map<string, { value:
     }
     return f.value;
   };
-  const int = (name: string, what: string): number | undefined => {
+  const int = (name: string, what: string, min = 1): number | undefined => {
     const f = field(name);
     if (!f) return undefined;
-    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < 1) {
-      problems.push(`${at(f.node)}: accounts[${index}].${name} must be a whole number of at least 1 (${what})`);
+    if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < min) {
+      problems.push(`${at(f.node)}: accounts[${index}].${name} must be a whole number of at least ${min} (${what})`);
       return undefined;
     }
     return f.value;
@@ -160,7 +158,10 @@ function checkAccount(index: number, where: string, fields: Map<string, { value:
   const tierText = str('tier', /^(personal|default)$/, '`personal` (3 running, 180 creates a minute) or `default` (10 and 600)', false);
   const running = int('running', 'tasks running at once per model');
   const rpm = int('rpm', 'creates a minute per model');
+  const running4k = int('running_4k', 'tasks running at once per model at 4k; default 1');
+  const rpm4k = int('rpm_4k', 'creates a minute per model at 4k; default 15');
   const queued = int('queued', 'tasks queued at the service at most');
+  const queueAhead = int('queue_ahead', 'tasks submitted beyond each running limit, so the next starts at once; 0 turns it off', 0);
   const baseUrl = str('base_url', /^https?:\/\/\S+$/, 'an http(s) URL such as https://ark.ap-southeast.bytepluses.com', false);
   let models: string[] | undefined;
   const m = field('models');
@@ -170,13 +171,19 @@ function checkAccount(index: number, where: string, fields: Map<string, { value:
   }
   if (problems.length > before || name === undefined || keyEnv === undefined) return undefined;
   const tier: AccountTier = (tierText as AccountTier | undefined) ?? 'default';
+  const limits: ServiceLimits = {
+    tier,
+    ...(running !== undefined ? { running } : {}),
+    ...(rpm !== undefined ? { rpm } : {}),
+    ...(running4k !== undefined ? { running4k } : {}),
+    ...(rpm4k !== undefined ? { rpm4k } : {}),
+  };
   return {
     name,
     keyEnv,
-    tier,
-    running: running ?? TIER_LIMITS[tier].running,
-    rpm: rpm ?? TIER_LIMITS[tier].rpm,
+    limits,
     queued: queued ?? DEFAULT_QUEUED_CAP,
+    queueAhead: queueAhead ?? DEFAULT_QUEUE_AHEAD,
     ...(baseUrl !== undefined ? { baseUrl } : {}),
     ...(models ? { models } : {}),
   };

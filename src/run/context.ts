@@ -30,8 +30,12 @@ export interface RunContext {
   poller: Poller;
   /** The account the shot's chain is on (its client, poller and limits). */
   accountOf: (shotId: string) => PooledAccount;
-  /** Wait until the account may create another task within its creates a minute. */
-  createPermit: (account: PooledAccount) => Promise<void>;
+  /** Wait until the shot's slot may create another task within its creates a minute. */
+  createPermit: (shotId: string) => Promise<void>;
+  /** The queue priority the scheduler asks for the shot (its place on the critical path, 0..9). */
+  priority: (shotId: string) => number;
+  /** The task was cancelled by this run because it was queued beyond its running limit when the run stopped. */
+  withdrawn: (taskId: string) => boolean;
   /**
    * The shot's account refused its key (401/403) at create: set it aside (a warning names it) and
    * wait for a slot on another account; false when no account is left (the run then stops submitting).
@@ -58,7 +62,7 @@ export interface RunContext {
   outcome: (id: string) => Promise<ShotOutcome>;
   /** Task ids recorded for any shot: never adopted for another. */
   claimed: () => Set<string>;
-  /** Associate a task id with its shot for progress events. */
+  /** Associate a task id with its shot for progress events and the shot's slot (the task is at the service). */
   watch: (taskId: string, shotId: string) => void;
   /** The next task would pass the budget: no new task is submitted (`why` says by how much). */
   budgetReached: (why: string) => void;

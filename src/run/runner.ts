@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import type { SeedanceClient } from '../api/index.js';
 import { systemClock, type Clock } from '../core/clock.js';
-import { SeedanceError, isSeedanceError } from '../core/errors.js';
+import { SeedanceError } from '../core/errors.js';
 import type { PlannedShot, RunEvent } from '../core/events.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import type { ResolvedManifest } from '../manifest/types.js';
@@ -29,8 +29,10 @@ import type { ClipStore } from '../state/store.js';
 import { runShot } from './shot-job.js';
 import { Spend, budgetOf } from './spend.js';
 import { money, sumMoney, type Money } from '../core/money.js';
-import { chainHeights } from './slots.js';
+import { chainHeights, criticalPathPriorities } from './slots.js';
 import { AccountPool, type PooledAccount, type RunAccount } from './account-pool.js';
+import { isAccountRefusal, refusalOf } from './account-refusal.js';
+import { Withdrawals } from './withdraw.js';
 
 export interface RunOptions {
   /** The one account's client (a run without an accounts file); with `accounts`, ignored but for `claim`. */
@@ -43,6 +45,12 @@ export interface RunOptions {
   accounts?: readonly RunAccount[];
   emit: (event: RunEvent) => void;
   concurrency?: number;
+  /**
+   * Without `accounts`: tasks submitted beyond `concurrency`, queued at the service so it starts
+   * the next the moment one finishes (default 0: `concurrency` is then your own cap). With
+   * accounts, each account's own `queueAhead` applies.
+   */
+  queueAhead?: number;
   only?: readonly string[];
   force?: boolean;
   failFast?: boolean;
@@ -126,51 +134,70 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
       onUpdate: (taskId, info) => {
         const shot = taskShots.get(taskId);
         if (shot && (info.status === 'queued' || info.status === 'running')) {
+          pool.seen(shot, info.status);
           options.emit({ type: 'shot-progress', shot, taskId, status: info.status, progress: info.progress ?? 0 });
         }
       },
-      onError: (error, failures) => options.emit({ type: 'warning', code: 'poll-failed', message: `Asking the service${account.name !== undefined ? ` (account ${account.name})` : ''} about tasks failed (${failures} in a row): ${error.message}` }),
+      onError: (error, failures) => {
+        // A refused account (key revoked, balance ran out) while polling: set aside, as at create.
+        if (account.name !== undefined && isAccountRefusal(error)) return void refuseAccount(account, error, 'while asking about its tasks');
+        options.emit({ type: 'warning', code: 'poll-failed', message: `Asking the service${account.name !== undefined ? ` (account ${account.name})` : ''} about tasks failed (${failures} in a row): ${error.message}` });
+      },
     });
-  const runAccounts: readonly RunAccount[] = options.accounts && options.accounts.length > 0 ? options.accounts : [{ name: undefined, client: options.client, running: concurrency }];
+  const withAccounts = options.accounts !== undefined && options.accounts.length > 0;
+  const runAccounts: readonly RunAccount[] = withAccounts ? (options.accounts as readonly RunAccount[]) : [{ name: undefined, client: options.client, running: concurrency, queueAhead: options.queueAhead ?? 0 }];
   const pooled: PooledAccount[] = runAccounts.map((account) => ({ ...account, poller: pollerFor(account) }));
-  const pool = new AccountPool(pooled, manifest.shots, clock, options.accounts && options.accounts.length > 0 ? (options.concurrency ?? Infinity) : Infinity);
+  const pool = new AccountPool(pooled, manifest.shots, clock, withAccounts ? (options.concurrency ?? Infinity) : Infinity);
   const poller = (pooled[0] as PooledAccount).poller;
   const stopPollers = (reason: SeedanceError): void => {
     for (const account of pooled) account.poller.stop(reason);
   };
   onAbort(abort.signal, () => stopPollers(new SeedanceError('interrupted', 'The run was interrupted.')));
-  if (options.accounts && options.accounts.length > 0) pinChains(pool, lock, options.emit);
+  if (withAccounts) pinChains(pool, lock, options.emit);
 
   const halt = (reason: string): void => {
     if (stop.signal.aborted) return;
     options.emit({ type: 'stopping', reason });
     stop.abort();
   };
+  // Once the run stops submitting, tasks primed beyond the running limits are cancelled while queued.
+  const withdrawals = new Withdrawals(pool, options.emit, abort.signal);
+  onAbort(stop.signal, () => {
+    pool.stop();
+    withdrawals.sweep();
+  });
+  /** Set a refused account aside (once), saying why and what to do; its waiting chains move on. */
+  const refuseAccount = (account: RunAccount, error: SeedanceError, when: string, shotId?: string): void => {
+    if (!pool.setAside(account.name)) return;
+    const left = pool.usable().map((a) => a.name ?? '');
+    const { reason, todo } = refusalOf(account, error);
+    options.emit({
+      type: 'warning',
+      ...(shotId !== undefined ? { shot: shotId } : {}),
+      code: 'account.refused',
+      message: `The service refused account ${account.name ?? ''} ${when}: ${reason}. It is set aside for the rest of this run${left.length > 0 ? `, and its waiting shots go to ${left.join(', ')}` : ', and no account is left: no further task is submitted'}. To use it again, ${todo}, then run again.`,
+    });
+  };
   const live = new Map<string, LiveTask>();
   const outcomes = new Map<string, Promise<ShotOutcome>>();
   const heights = chainHeights(manifest.shots);
   const byPlan = new Map(plans.map((p) => [p.id, p]));
+  // The service's queue priority: the critical path among the shots this run is to make.
+  const priorities = criticalPathPriorities(manifest.shots.filter((s) => ['submit', 'resume'].includes(byPlan.get(s.id)?.action ?? '')));
   const ctx: RunContext = {
     manifest,
     client: (pooled[0] as PooledAccount).client,
     lock,
     poller,
     accountOf: (shotId) => pool.accountOf(shotId),
-    createPermit: (account) => pool.createPermit(account),
+    createPermit: (shotId) => pool.createPermit(shotId),
+    priority: (shotId) => priorities.get(shotId) ?? 0,
+    withdrawn: (taskId) => withdrawals.has(taskId),
     accountRefused: async (shotId, error) => {
       const account = pool.accountOf(shotId);
       // A run of one account stops submitting, as it always did (shotFailed halts it).
       if (account.name === undefined) return false;
-      if (pool.setAside(account.name)) {
-        const left = pool.usable().map((a) => a.name ?? '');
-        const status = isSeedanceError(error, 'api.http') ? error.status : undefined;
-        options.emit({
-          type: 'warning',
-          shot: shotId,
-          code: 'account.refused',
-          message: `The service refused account ${account.name}${status !== undefined ? ` (HTTP ${status}: ${status === 401 ? 'its API key is not accepted' : 'the account may not use the service'})` : ''}; it is set aside for the rest of this run${left.length > 0 ? `, and its waiting shots go to ${left.join(', ')}` : ', and no account is left: no further task is submitted'}.`,
-        });
-      }
+      refuseAccount(account, error, 'when a task was created', shotId);
       return pool.move(shotId, heights.get(shotId) ?? 1);
     },
     inputs: new InputResolver(manifest, (shotId) => pool.accountOf(shotId).client, lock, live, clock),
@@ -188,11 +215,16 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
     claimed: () => new Set([...elsewhere, ...Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))]),
-    watch: (taskId, shotId) => taskShots.set(taskId, shotId),
+    watch: (taskId, shotId) => {
+      taskShots.set(taskId, shotId);
+      pool.created(shotId, taskId);
+      // A create answered after the run stopped may have primed one more: cancel it too.
+      if (stop.signal.aborted) withdrawals.sweep();
+    },
     shotFailed: (error) => {
       if (options.failFast) halt('a shot failed and --fail-fast is set: no new task is submitted');
       // A refused key or account refuses every shot alike; with an accounts file, once none is left.
-      if (isSeedanceError(error, 'api.http') && (error.status === 401 || error.status === 403) && pool.usable().length <= (options.accounts && options.accounts.length > 0 ? 0 : 1)) {
+      if (isAccountRefusal(error) && pool.usable().length <= (withAccounts ? 0 : 1)) {
         halt(`the service refused the ${error.status === 401 ? 'API key' : 'account'} (HTTP ${error.status}): no further task is submitted`);
       }
     },

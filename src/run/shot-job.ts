@@ -10,6 +10,8 @@ import { asSeedanceError } from '../core/fs-errors.js';
 import type { PlannedShot } from '../core/events.js';
 import type { ResolvedShot } from '../manifest/types.js';
 import { isMade, planShot, type ShotPlan } from '../plan/planner.js';
+import { withPriority } from '../plan/request.js';
+import { isAccountRefusal, refusalOf } from './account-refusal.js';
 import type { RunContext, ShotOutcome } from './context.js';
 import { saveOutputs } from './outputs.js';
 import { shotCost } from '../pricing/cost.js';
@@ -40,7 +42,7 @@ export async function runShot(ctx: RunContext, shot: ResolvedShot): Promise<Shot
   try {
     for (;;) {
       const next = step(machine, event, { id: shot.id, retries: shot.retries, refusals: shot.refusals, ...seeds, now: Math.floor(ctx.clock.now() / 1000), ...(price ? { price } : {}) }, plan);
-      if (event.type === 'task-ended' && machine.phase.kind === 'at-service') await ctx.spend.taskEnded(shot, event.info.id, ledgerStatus(event.info.status), event.info.tokens ?? 0);
+      if ((event.type === 'task-ended' || event.type === 'withdrawn') && machine.phase.kind === 'at-service') await ctx.spend.taskEnded(shot, event.info.id, ledgerStatus(event.info.status), event.info.tokens ?? 0);
       machine = next.machine;
       for (const effect of next.effects) await perform(ctx, shot, effect);
       if (holdsSlot(machine.phase) && !release) release = await ctx.slot(shot.id);
@@ -150,7 +152,8 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
           return { type: 'stopped' };
         }
       }
-      const asked = command.seed === undefined ? shot : { ...shot, settings: { ...shot.settings, seed: command.seed } };
+      const seeded = command.seed === undefined ? shot : { ...shot, settings: { ...shot.settings, seed: command.seed } };
+      const asked = withPriority(ctx.manifest, seeded, ctx.priority(shot.id));
       return { type: 'prepared', request: await ctx.inputs.request(asked, ctx.abort) };
     }
     case 'find-lost': {
@@ -170,14 +173,20 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
       }
       return { type: 'created', taskId: created.id, recovered: created.recovered, duplicateRisk: created.duplicateRisk };
     }
-    case 'wait':
+    case 'wait': {
       ctx.watch(command.taskId, shot.id);
+      const account = ctx.accountOf(shot.id);
       try {
-        return { type: 'task-ended', info: await ctx.accountOf(shot.id).poller.wait(command.taskId, { soon: command.resumed }) };
+        const info = await account.poller.wait(command.taskId, { soon: command.resumed });
+        // Cancelled by this run: it was queued beyond the running limit when the run stopped.
+        if (info.status === 'cancelled' && ctx.withdrawn(command.taskId)) return { type: 'withdrawn', info };
+        return { type: 'task-ended', info };
       } catch (error) {
         if (isSeedanceError(error, 'task.vanished')) return { type: 'task-vanished', message: error.message };
+        if (account.name !== undefined && isAccountRefusal(error)) throw refusedWhileWaiting(shot, command.taskId, account, error);
         throw error;
       }
+    }
     case 'download':
       return download(ctx, shot, command.info);
     case 'restore':
@@ -192,7 +201,7 @@ async function commandResult(ctx: RunContext, shot: ResolvedShot, machine: Machi
 async function createOnAccount(ctx: RunContext, shot: ResolvedShot, body: Parameters<RunContext['client']['create']>[0], signal: { signal: AbortSignal }): Promise<Awaited<ReturnType<RunContext['client']['create']>>> {
   for (;;) {
     const account = ctx.accountOf(shot.id);
-    await ctx.createPermit(account);
+    await ctx.createPermit(shot.id);
     try {
       return await account.client.create(body, signal);
     } catch (error) {
@@ -243,6 +252,17 @@ async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Comma
     await ctx.hashes.remember(output.file, output.sha256);
   }
   return { type: 'saved', info: saved.info, video: saved.video, lastFrame: saved.lastFrame, seconds: saved.info.duration ?? shot.settings.duration };
+}
+
+/** The shot's task is on an account the service now refuses: it stays in the lock, to be asked about again. */
+function refusedWhileWaiting(shot: ResolvedShot, taskId: string, account: { name?: string | undefined; keyEnv?: string }, error: SeedanceError): SeedanceError {
+  const { reason, todo } = refusalOf({ name: account.name, ...(account.keyEnv !== undefined ? { keyEnv: account.keyEnv } : {}) }, error);
+  return new SeedanceError('api.http', `Shot ${shot.id}: its task ${taskId} is on account ${account.name ?? ''}, which the service refused while asking about it: ${reason}.`, {
+    ...(error.status !== undefined ? { status: error.status } : {}),
+    ...(error.serviceCode !== undefined ? { serviceCode: error.serviceCode } : {}),
+    hint: `To get this shot, ${todo}, then run again: the task is asked about again with that account, not paid for twice.`,
+    cause: error,
+  });
 }
 
 /** An ambiguous lost create, told in the shot's own words: which command takes which task. */

@@ -55,6 +55,8 @@ export type ShotEvent =
   | { type: 'not-found' }
   | { type: 'created'; taskId: string; recovered: boolean; duplicateRisk: boolean }
   | { type: 'task-ended'; info: TaskInfo }
+  /** The run cancelled the task, queued beyond its running limit, because it stopped submitting. */
+  | { type: 'withdrawn'; info: TaskInfo }
   | { type: 'task-vanished'; message: string }
   | { type: 'saved'; info: TaskInfo; video: OutputRecord; lastFrame: OutputRecord; seconds: number }
   | { type: 'restored'; entry: StoreEntry; video: OutputRecord; lastFrame: OutputRecord }
@@ -163,6 +165,8 @@ export function step(machine: Machine, event: ShotEvent, shot: ShotFacts, plan?:
     case 'at-service':
     case 'refetching':
       if (event.type === 'task-ended') return taskEnded(machine, event.info, shot);
+      // Recorded cancelled, so the next run submits it anew without looking for it.
+      if (event.type === 'withdrawn') return at({ kind: 'ended', outcome: 'stopped' }, [{ kind: 'lock', move: { to: 'cancelled' } }, emit({ type: 'shot-stopped', shot: shot.id })]);
       if (event.type === 'task-vanished') return resubmitOrEnd(machine, 'vanished', shot, [], new SeedanceError('task.vanished', `${event.message} It was submitted anew once already.`, { hint: 'Run again to submit it once more.' }), event.message);
       break;
     case 'fetching':

@@ -49,10 +49,11 @@ export class Slots {
   }
 }
 
-/** Each shot's height: how many shots the longest chain starting at it holds (itself included). */
+/** Each shot's height: how many shots the longest chain starting at it holds (itself included), among `shots`. */
 export function chainHeights(shots: readonly ResolvedShot[]): Map<string, number> {
+  const ids = new Set(shots.map((s) => s.id));
   const users = new Map<string, string[]>();
-  for (const shot of shots) for (const dep of shot.dependsOn) users.set(dep, [...(users.get(dep) ?? []), shot.id]);
+  for (const shot of shots) for (const dep of shot.dependsOn) if (ids.has(dep)) users.set(dep, [...(users.get(dep) ?? []), shot.id]);
   const heights = new Map<string, number>();
   const height = (id: string): number => {
     const known = heights.get(id);
@@ -63,4 +64,15 @@ export function chainHeights(shots: readonly ResolvedShot[]): Map<string, number
   };
   for (const shot of shots) height(shot.id);
   return heights;
+}
+
+/**
+ * The service's queue priority (0..9) for each shot still to make: its place on the critical path,
+ * the head of the longest chain still to come 9, the others scaled to it, so when tasks wait
+ * queued on an account the ones holding up the most work start first.
+ */
+export function criticalPathPriorities(shots: readonly ResolvedShot[]): Map<string, number> {
+  const heights = chainHeights(shots);
+  const longest = Math.max(1, ...heights.values());
+  return new Map([...heights].map(([id, height]) => [id, Math.round((9 * height) / longest)]));
 }

@@ -16,6 +16,15 @@ const NOT_CANCELLABLE_CODE = 'OperationDenied.TaskNotCancellable';
 
 const STATUSES: readonly TaskStatus[] = ['queued', 'running', 'succeeded', 'failed', 'expired', 'cancelled'];
 
+/**
+ * What tells two creates apart for createsByRequest: the body without `priority`, which only
+ * orders the queue (a client may send the same shot again at another priority: still a duplicate).
+ */
+function requestHash(body: unknown): string {
+  const { priority: _priority, ...rest } = body as Record<string, unknown>;
+  return sha256(canonicalJson(rest));
+}
+
 function viewOf(task: TaskRecord, view: ViewContext): Record<string, unknown> {
   return task.format === 'native' ? nativeView(task, view) : openAiView(task, view);
 }
@@ -27,7 +36,7 @@ export async function createRoute(context: SimContext, format: WireFormat, body:
   }
   const task = await createTask(body, format, context.createDeps, () => Date.now(), owner);
   context.rate.record(task.createdAt, owner);
-  context.stats.taskCreated(sha256(canonicalJson(body)), context.engine.inFlight);
+  context.stats.taskCreated(requestHash(body), context.engine.inFlight);
   if (owner !== undefined) context.stats.keyCreated(owner, context.engine.countsFor(owner));
   return { status: 200, json: format === 'native' ? { id: task.id } : openAiView(task, view) };
 }

@@ -48,7 +48,7 @@ export class StatsCounter {
     this.since = now;
   }
 
-  snapshot(tasks: Iterable<{ id: string; status: string; createdAt: number; startedAt?: number; finishedAt?: number; owner?: string }>, inFlight: number): SimulatorStats {
+  snapshot(tasks: Iterable<{ id: string; status: string; createdAt: number; startedAt?: number; finishedAt?: number; owner?: string; queuedMs?: number }>, inFlight: number): SimulatorStats {
     const byStatus: Record<string, number> = {};
     const timings: SimulatorTaskTiming[] = [];
     for (const task of tasks) {
@@ -58,6 +58,7 @@ export class StatsCounter {
       if (task.startedAt !== undefined) timing.startedAt = task.startedAt;
       if (task.finishedAt !== undefined) timing.finishedAt = task.finishedAt;
       if (task.owner !== undefined) timing.key = task.owner;
+      if (task.queuedMs !== undefined) timing.queuedMs = task.queuedMs;
       timings.push(timing);
     }
     return {

@@ -119,6 +119,11 @@ export interface SimulatorTaskTiming {
   finishedAt?: number;
   /** The label of the key that created it. */
   key?: string;
+  /**
+   * The latency model's own queued time (ms): how long it waited before it could run with a
+   * free slot. Any longer wait was the running limit's (a queue primed past it, say).
+   */
+  queuedMs?: number;
 }
 
 export interface SimulatorStats {
@@ -126,7 +131,7 @@ export interface SimulatorStats {
   creates: number;
   /** Create calls received, including refused ones. */
   createRequests: number;
-  /** sha256 of the canonical JSON of a create body -> tasks created from it (duplicates show as > 1). */
+  /** sha256 of the canonical JSON of a create body, `priority` left out -> tasks created from it (duplicates show as > 1). */
   createsByRequest: Record<string, number>;
   queries: number;
   lists: number;

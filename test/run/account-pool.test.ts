@@ -89,10 +89,11 @@ describe('AccountPool', () => {
     const clock = manualClock();
     const limited = account('a', 5, { rpm: 2 });
     const pool = new AccountPool([limited], [shot('x')], clock);
-    await pool.createPermit(limited);
-    await pool.createPermit(limited);
+    await pool.acquire('x', 1);
+    await pool.createPermit('x');
+    await pool.createPermit('x');
     let third = false;
-    const waiting = pool.createPermit(limited).then(() => (third = true));
+    const waiting = pool.createPermit('x').then(() => (third = true));
     clock.advance(59_000);
     await Promise.resolve();
     expect(third).toBe(false);

@@ -1,5 +1,6 @@
-// Accounts (issue 17): two accounts with a running limit of 2 each keep 4 tasks in flight at the
-// simulator and never more than 2 per key; a chain stays on one account; the lock names each
+// Accounts (issue 17): two accounts with a running limit of 2 each run 4 tasks at once at the
+// simulator and never more than 2 per key (with their queues primed queue_ahead past that, and
+// with queue_ahead: 0 never more than 2 in flight per key); a chain stays on one account; the lock names each
 // shot's account; no key is written anywhere. A refused key moves its shots to the other account.
 // The accounts file's errors.
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
@@ -39,6 +40,17 @@ async function allText(dir: string): Promise<string> {
   return text;
 }
 
+/** The most tasks the simulator ran at the same moment (from its own start and finish times). */
+function maxRunningAtOnce(tasks: readonly { startedAt?: number; finishedAt?: number }[]): number {
+  const edges = tasks.flatMap((t) => (t.startedAt !== undefined && t.finishedAt !== undefined ? [[t.startedAt, 1], [t.finishedAt, -1]] : []));
+  // A finish before a start at the same millisecond: the slot was free again.
+  edges.sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number));
+  let running = 0;
+  let most = 0;
+  for (const [, change] of edges) most = Math.max(most, (running += change as number));
+  return most;
+}
+
 async function runWith(file: string, accounts: string, env: NodeJS.ProcessEnv): Promise<{ events: RunEvent[]; summary: Awaited<ReturnType<typeof runStoryboard>> }> {
   const events: RunEvent[] = [];
   const summary = await runStoryboard(await load(file), { accounts, env, poll: { intervalMs: 40 }, report: false, onEvent: (e) => events.push(e) });
@@ -52,7 +64,7 @@ describe('two accounts at the simulator', () => {
   });
   afterAll(() => sim.close());
 
-  it('8 independent shots: 4 tasks in flight, never more than 2 per key; the lock names the accounts; no key is written anywhere', async () => {
+  it('8 independent shots: 4 tasks running at once, never more than 2 running per key, at most 2 + queue_ahead at the service per key; the lock names the accounts; no key is written anywhere', async () => {
     const dir = await tempDir('seedance-accounts-');
     sim.resetStats();
     const shots = Array.from({ length: 8 }, (_, i) => `  - { id: s${i}, prompt: Shot number ${i} of the morning }\n`).join('');
@@ -62,12 +74,14 @@ describe('two accounts at the simulator', () => {
     expect(summary.result).toBe('done');
     expect(summary.made).toBe(8);
     const stats = sim.stats();
-    expect(stats.maxInFlight).toBe(4);
-    expect(stats.byKey.a?.maxInFlight).toBe(2);
-    expect(stats.byKey.b?.maxInFlight).toBe(2);
+    // The simulator runs what the keys' running limits allow: 2 each, 4 at once.
+    expect(stats.byKey.a?.maxRunning).toBe(2);
+    expect(stats.byKey.b?.maxRunning).toBe(2);
+    expect(maxRunningAtOnce(stats.tasks)).toBe(4);
+    // Each account's queue is primed queue_ahead (default 2) past its running limit, never more.
+    expect(stats.byKey.a?.maxInFlight).toBe(4);
+    expect(stats.byKey.b?.maxInFlight).toBe(4);
     expect((stats.byKey.a?.creates ?? 0) + (stats.byKey.b?.creates ?? 0)).toBe(8);
-    // No task ever waited at the simulator behind its key's running limit: the client held the rest.
-    expect(stats.byKey.a?.maxRunning).toBeLessThanOrEqual(2);
     const lockData = await readLock(lockPathFor(file), file);
     const accounts = Object.values(lockData.shots).map((s) => s.account);
     expect(accounts.filter((a) => a === 'studio-a')).toHaveLength(4);
@@ -77,6 +91,21 @@ describe('two accounts at the simulator', () => {
     expect(written).not.toContain(KEY_A);
     expect(written).not.toContain(KEY_B);
     expect(written).toContain('studio-a');
+  });
+
+  it('queue_ahead: 0 — 4 tasks in flight, never more than 2 per key', async () => {
+    const dir = await tempDir('seedance-accounts-');
+    sim.resetStats();
+    const shots = Array.from({ length: 8 }, (_, i) => `  - { id: s${i}, prompt: Shot number ${i} of the noon }\n`).join('');
+    const file = await writeStoryboard(dir, `version: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n${shots}`);
+    const accounts = join(dir, 'accounts.yaml');
+    await writeFile(accounts, `accounts:\n  - { name: studio-a, key_env: KEY_A, running: 2, queue_ahead: 0, base_url: "${sim.url}" }\n  - { name: studio-b, key_env: KEY_B, running: 2, queue_ahead: 0, base_url: "${sim.url}" }\n`);
+    const { summary } = await runWith(file, accounts, baseEnv({ KEY_A, KEY_B }));
+    expect(summary.made).toBe(8);
+    const stats = sim.stats();
+    expect(stats.maxInFlight).toBe(4);
+    expect(stats.byKey.a?.maxInFlight).toBe(2);
+    expect(stats.byKey.b?.maxInFlight).toBe(2);
   });
 
   it('a chain (a → b → c via first_frame) stays on one account while independent shots use both', async () => {
@@ -208,12 +237,12 @@ describe('the accounts file', () => {
     throw new Error('no error');
   };
 
-  it('reads tiers and explicit limits (explicit numbers win)', () => {
-    const accounts = parseAccounts('accounts:\n  - { name: a, key_env: KEY_A }\n  - { name: b, key_env: KEY_B, tier: personal }\n  - { name: c, key_env: KEY_C, tier: personal, running: 5, models: [doubao-seedance-2.0] }\n');
-    expect(accounts.map((a) => [a.name, a.running, a.rpm, a.queued])).toEqual([
-      ['a', 10, 600, 120],
-      ['b', 3, 180, 120],
-      ['c', 5, 180, 120],
+  it('reads tiers and explicit limits (explicit numbers win), queued and queue_ahead', () => {
+    const accounts = parseAccounts('accounts:\n  - { name: a, key_env: KEY_A }\n  - { name: b, key_env: KEY_B, tier: personal, queue_ahead: 0 }\n  - { name: c, key_env: KEY_C, tier: personal, running: 5, running_4k: 2, queued: 40, models: [doubao-seedance-2.0] }\n');
+    expect(accounts.map((a) => [a.name, a.limits, a.queued, a.queueAhead])).toEqual([
+      ['a', { tier: 'default' }, 120, 2],
+      ['b', { tier: 'personal' }, 120, 0],
+      ['c', { tier: 'personal', running: 5, running4k: 2 }, 40, 2],
     ]);
     expect(accounts[2]?.models).toEqual(['doubao-seedance-2.0']);
   });

@@ -30,7 +30,12 @@ Options:
                        with --accounts: the accounts' own limits, N caps their total)
   --accounts FILE      several accounts (YAML: name, key_env, tier or running/rpm, base_url,
                        models), each key read from the variable its key_env names; whole chains
-                       go to one account, and the lock names it (default: SEEDANCE_ACCOUNTS)
+                       go to one account, and the lock names it (default: SEEDANCE_ACCOUNTS);
+                       limits are per model (4k apart), each queue primed queue_ahead (default
+                       2) tasks past its running limit
+  --queue-ahead N      without --accounts: submit up to N tasks beyond --concurrency, queued at
+                       the service so it starts the next the moment one finishes (default 0);
+                       when the run stops submitting they are cancelled while still queued
   --only a,b           just these shots (and upstream shots never made)
   --force              make the selected shots again even if fresh
   --fail-fast          stop submitting after the first failure
@@ -74,6 +79,7 @@ Examples:
     'base-url': { type: 'string' },
     concurrency: { type: 'string' },
     accounts: { type: 'string' },
+    'queue-ahead': { type: 'string' },
     only: { type: 'string' },
     force: { type: 'boolean' },
     'fail-fast': { type: 'boolean' },
@@ -91,6 +97,7 @@ Examples:
     const reporterName = pickReporter(reporterOption(values), io);
     const concurrency = optionalInt(values.concurrency, '--concurrency', 1, 100);
     const pollInterval = optionalInt(values['poll-interval'], '--poll-interval', 10, 600_000);
+    const queueAhead = optionalInt(values['queue-ahead'], '--queue-ahead', 0, 100);
     const maxCost = optionalAmount(values['max-cost'], '--max-cost');
     const manifest = await loadForCommand(positionals[0], io, 'run', { allowPaths: allowPathsOf(values, io) });
     const accountsFile = typeof values.accounts === 'string' ? values.accounts : io.env.SEEDANCE_ACCOUNTS?.trim() || undefined;
@@ -110,6 +117,7 @@ Examples:
           reporter.sink(event.type === 'run-finished' ? { ...event, exitCode: exitCodeFor(event.result) } : event);
         },
         ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(queueAhead !== undefined ? { queueAhead } : {}),
         ...(typeof values.only === 'string' ? { only: values.only.split(',').map((s) => s.trim()).filter(Boolean) } : {}),
         force: values.force === true,
         failFast: values['fail-fast'] === true,
