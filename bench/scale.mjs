@@ -70,7 +70,7 @@ const latency = { queuedMs: parseRange(queued), runningMs: parseRange(running) }
 const simOptions = sim ? { seed, fast: true, latency, ...sim.simulator } : { seed, fast: true, runningLimit: 100_000, createsPerMinute: 10_000_000, latency };
 const polling = pollInterval === undefined ? 'adaptive polling' : `polling every ${pollInterval} ms`;
 console.log(sim
-  ? `simulator (another process, fast mode): queued ${queued} ms, running ${running} ms, ${accountCount} keys of ${limits.running} running and ${limits.rpm} creates a minute each, each key seeing only its own tasks; seedance run: an accounts file of ${accountCount} accounts (keys in its environment only), ${polling}`
+  ? `simulator (another process, fast mode): queued ${queued} ms, running ${running} ms, ${accountCount === 1 ? '1 key' : `${accountCount} keys`} of ${limits.running} running and ${limits.rpm} creates a minute each, each key seeing only its own tasks; seedance run: an accounts file of ${accountCount === 1 ? '1 account' : `${accountCount} accounts`} (keys in its environment only), ${polling}`
   : `simulator (another process, fast mode): queued ${queued} ms, running ${running} ms; seedance run: concurrency ${concurrency}, ${polling}`);
 
 const dir = await mkdtemp(join(tmpdir(), 'seedance-bench-scale-'));
