@@ -29,5 +29,5 @@ export const LAYERS = {
   cli: [...BELOW_RUN, 'run', 'report', 'review', 'simulator', 'library'],
 };
 
-/** npm packages only one part may import: the HTTP client and the process runner. */
-export const PACKAGE_OWNERS = { undici: 'api', execa: 'media' };
+/** npm packages only one part may import: the HTTP client, the process runner and the S3 client. */
+export const PACKAGE_OWNERS = { undici: 'api', execa: 'media', '@aws-sdk/client-s3': 'state' };

@@ -30,6 +30,7 @@ export const ERROR_CODES = [
   'task.ambiguous', // a lost create that several tasks on the account could have made
   'budget.exceeded', // the run's estimate, or its next task, would pass --max-cost (budget: max)
   'store.damaged', // a store entry whose files are not the bytes it recorded: never used
+  'store.unreachable', // an S3 store that cannot be listed, read or written (no bucket, access refused, no network)
   'input.unreadable', // a local file the manifest names cannot be read
   'fs.write', // cannot write output (permissions, disk full)
   'output.taken', // another manifest owns the output folder (the same name:)

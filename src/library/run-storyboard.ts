@@ -23,7 +23,7 @@ import { acquireWriterLock, type WriterInfo } from '../state/writer-lock.js';
 import { checkOwner, claimOutput } from '../state/output-owner.js';
 import { requireFilmWritable } from '../state/film-guard.js';
 import { lockPathFor } from '../state/lock.js';
-import { ClipStore, storeDirFor } from '../state/store.js';
+import { openStore, storeLocationFor } from '../state/open-store.js';
 import { join } from 'node:path';
 
 export interface RunStoryboardOptions {
@@ -73,8 +73,10 @@ export interface RunStoryboardOptions {
   onWait?: (holder: WriterInfo) => void;
   clock?: Clock;
   /**
-   * The clip store's folder (default: SEEDANCE_STORE of `env`, else the manifest's `store:`, else
-   * `.seedance/store/` beside the manifest); false runs without one.
+   * The clip store: a folder, or `s3://bucket/prefix` for an S3-compatible bucket (credentials and
+   * region from the AWS SDK's chain, AWS_ENDPOINT_URL_S3 for a service of one's own). Default:
+   * SEEDANCE_STORE of `env`, else the manifest's `store:` (always a folder), else
+   * `.seedance/store/` beside the manifest; false runs without one.
    */
   store?: string | false;
   /**
@@ -99,6 +101,8 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
   const service = options.client || options.simulate || accountConfigs ? undefined : await chooseService({ manifestBaseUrl: resolved.baseUrl, env, flag: options.baseUrl, apiKey: options.apiKey });
   const apiKey = service?.apiKey ?? 'simulator';
   await requireFfmpeg();
+  // A bad s3:// location is refused here; a bucket is first reached when the run reads the store.
+  const store = options.store !== false ? openStore(typeof options.store === 'string' ? options.store : storeLocationFor(resolved, env), env) : undefined;
   const writer = await acquireWriterLock(lockPathFor(resolved.file), {
     command: 'seedance run',
     ...(options.wait ? { wait: true } : {}),
@@ -155,7 +159,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
         ...(options.poll ? { poll: options.poll } : {}),
         ...(options.downloadConcurrency !== undefined ? { downloadConcurrency: options.downloadConcurrency } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
-        ...(options.store !== false ? { store: new ClipStore(typeof options.store === 'string' ? options.store : storeDirFor(resolved, env)) } : {}),
+        ...(store ? { store } : {}),
         beforeFinish: report,
       });
     } catch (error) {
@@ -170,6 +174,7 @@ export async function runStoryboard(manifest: string | ResolvedManifest, options
     for (const accountClient of accountClients) if (accountClient !== client) await accountClient.close();
     if (client !== options.client) await client?.close();
     await simulator?.close();
+    await store?.close();
     await writer.release();
   }
 }

@@ -6,7 +6,8 @@ import type { ResolvedConcat, ResolvedManifest } from '../manifest/types.js';
 import { planShots, type ShotPlan } from '../plan/planner.js';
 import { FileHashes, gatherFacts, hasFile } from '../state/facts.js';
 import type { LockFile, ShotLock } from '../state/lock.js';
-import { ClipStore, storeDirFor } from '../state/store.js';
+import { openStore, storeLocationFor } from '../state/open-store.js';
+import type { ClipStore } from '../state/store.js';
 
 export type ShotStateKind = 'fresh' | 'stale' | 'in-flight' | 'failed' | 'blocked' | 'never-made';
 
@@ -21,7 +22,7 @@ export interface ShotState {
 }
 
 /** The states of every shot, in manifest order. `store`: the clip store a run would restore from (default: the manifest's, by process.env). */
-export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), store = new ClipStore(storeDirFor(manifest, process.env))): Promise<ShotState[]> {
+export async function shotStates(manifest: ResolvedManifest, lock: Readonly<LockFile>, hashes = new FileHashes(), store: ClipStore = openStore(storeLocationFor(manifest, process.env), process.env)): Promise<ShotState[]> {
   const facts = await gatherFacts(manifest, lock, hashes, undefined, store);
   const plans = new Map(planShots({ manifest, lock, facts }).map((plan) => [plan.id, plan]));
   return manifest.shots.map((shot) => stateOf(plans.get(shot.id) as ShotPlan, lock.shots[shot.id]));

@@ -124,7 +124,7 @@ async function keep(ctx: RunContext, shot: ResolvedShot, planned: { value: strin
       { video, lastFrame },
     );
   } catch (error) {
-    ctx.emit({ type: 'warning', shot: shot.id, code: 'store.failed', message: `The clip of ${shot.id} could not be kept in the clip store ${ctx.store.dir} (${(error as Error).message}); it is in the output folder and the lock as usual, but a later run cannot restore it from the store.` });
+    ctx.emit({ type: 'warning', shot: shot.id, code: 'store.failed', message: `The clip of ${shot.id} could not be kept in the clip store ${ctx.store.location} (${(error as Error).message}); it is in the output folder and the lock as usual, but a later run cannot restore it from the store.` });
   }
 }
 

@@ -1,7 +1,7 @@
 // Which clip store entries `seedance store gc` removes: only entries no lock refers to (by task id
 // or fingerprint), and of those the ones older than --keep-days, then, oldest first, as many as
 // it takes to bring the store under --max-size. Pure: the command gathers the entries and locks.
-import { ClipStore, type StoreEntry } from './store.js';
+import { entryBytes, type StoreEntry } from './store.js';
 
 export interface GcOptions {
   /** Keep unused entries made within this many days (default: keep none). */
@@ -20,23 +20,23 @@ export interface GcPlan {
 
 export function planGc(entries: readonly StoreEntry[], used: { taskIds: ReadonlySet<string>; fingerprints: ReadonlySet<string> }, options: GcOptions): GcPlan {
   const inUse = (e: StoreEntry): boolean => used.taskIds.has(e.taskId) || used.fingerprints.has(e.fingerprint);
-  const bytesBefore = entries.reduce((sum, e) => sum + ClipStore.bytesOf(e), 0);
+  const bytesBefore = entries.reduce((sum, e) => sum + entryBytes(e), 0);
   const unused = entries.filter((e) => !inUse(e)).sort((a, b) => Date.parse(a.savedAt) - Date.parse(b.savedAt));
   const recent = (e: StoreEntry): boolean => options.keepDays !== undefined && Date.parse(e.savedAt) >= options.now - options.keepDays * 86_400_000;
   const remove = new Set<StoreEntry>();
   // --max-size alone removes only what the size needs; otherwise every unused entry not recent.
   if (options.keepDays !== undefined || options.maxBytes === undefined) for (const e of unused) if (!recent(e)) remove.add(e);
   if (options.maxBytes !== undefined) {
-    let size = bytesBefore - [...remove].reduce((sum, e) => sum + ClipStore.bytesOf(e), 0);
+    let size = bytesBefore - [...remove].reduce((sum, e) => sum + entryBytes(e), 0);
     for (const e of unused) {
       if (size <= options.maxBytes) break;
       if (remove.has(e) || recent(e)) continue;
       remove.add(e);
-      size -= ClipStore.bytesOf(e);
+      size -= entryBytes(e);
     }
   }
   const removed = [...remove];
-  return { remove: removed, keptInUse: entries.length - unused.length, bytesBefore, bytesAfter: bytesBefore - removed.reduce((sum, e) => sum + ClipStore.bytesOf(e), 0) };
+  return { remove: removed, keptInUse: entries.length - unused.length, bytesBefore, bytesAfter: bytesBefore - removed.reduce((sum, e) => sum + entryBytes(e), 0) };
 }
 
 /** `500M`, `2G`, `1.5GB`, `800k`, or bytes. Undefined when it is not a size. */

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSeedanceError } from '../../src/core/errors.js';
 import { sha256 } from '../../src/core/sha256.js';
-import { ClipStore, removeStaleTemps } from '../../src/state/store.js';
+import { FolderStore, removeStaleTemps } from '../../src/state/folder-store.js';
 import { tempDir } from '../temp.js';
 
 const FP = 'ab'.repeat(32);
@@ -39,13 +39,13 @@ describe('a shared clip store', () => {
 
   it('ends puts of one clip from several writers at once in one whole entry', async () => {
     const dir = await tempDir('seedance-store-');
-    const store = new ClipStore(join(dir, 'store'));
+    const store = new FolderStore(join(dir, 'store'));
     const sources = await Promise.all(Array.from({ length: 6 }, async (_, i) => {
       const d = join(dir, `w${i}`);
       await mkdir(d);
       return outputs(d, 'same clip');
     }));
-    await Promise.all(sources.map((s, i) => new ClipStore(store.dir).put({ fingerprint: FP, taskId: `cgt-${i}` }, s.files, s.records)));
+    await Promise.all(sources.map((s, i) => new FolderStore(store.dir).put({ fingerprint: FP, taskId: `cgt-${i}` }, s.files, s.records)));
     const index = await store.index();
     expect([...index.keys()]).toEqual([FP]);
     expect(await readdir(join(store.dir, 'ab'))).toEqual([FP]);
@@ -57,7 +57,7 @@ describe('a shared clip store', () => {
 
   it('never hands out bytes that are not the ones stored', async () => {
     const dir = await tempDir('seedance-store-');
-    const store = new ClipStore(join(dir, 'store'));
+    const store = new FolderStore(join(dir, 'store'));
     const source = await outputs(dir, 'one');
     await store.put({ fingerprint: FP, taskId: 'cgt-1' }, source.files, source.records);
     await writeFile(join(store.dir, 'ab', FP, 'clip.mp4'), 'half a clip');

@@ -7,7 +7,7 @@ import { formatDiagnostics, loadManifest } from '../../manifest/index.js';
 import { formatPlan, planManifest, planShots, planToJson } from '../../plan/index.js';
 import { gatherFacts } from '../../state/facts.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
-import { ClipStore, storeDirFor } from '../../state/store.js';
+import { openStore, storeLocationFor } from '../../state/open-store.js';
 import { useColor } from '../color.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -67,7 +67,7 @@ Examples:
     const manifest = result.manifest;
     // What the next run does with each shot: the lock and the files on disk, read locally.
     const lock = await readLock(lockPathFor(manifest.file), manifest.file);
-    const decided = planShots({ manifest, lock, facts: await gatherFacts(manifest, lock, undefined, undefined, new ClipStore(storeDirFor(manifest, io.env))) });
+    const decided = planShots({ manifest, lock, facts: await gatherFacts(manifest, lock, undefined, undefined, openStore(storeLocationFor(manifest, io.env), io.env)) });
     if (split !== undefined) {
       const tokens = new Map(decided.map((p) => [p.id, p.estimatedTokens]));
       const groups = splitIntoGroups(manifest.shots, split, (id) => tokens.get(id) ?? 0);

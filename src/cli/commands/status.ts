@@ -6,7 +6,7 @@ import { SeedanceError } from '../../core/errors.js';
 import { shotStates } from '../../report/shot-state.js';
 import { atService, formatStatus, statusView } from '../../report/status-view.js';
 import { lockPathFor, readLock } from '../../state/lock.js';
-import { ClipStore, storeDirFor } from '../../state/store.js';
+import { openStore, storeLocationFor } from '../../state/open-store.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { ALLOW_PATH_HELP, ALLOW_PATH_OPTION, allowPathsOf, loadForCommand } from '../load.js';
@@ -45,7 +45,7 @@ Examples:
     const manifest = await loadForCommand(positionals[0], io, 'status', { allowPaths: allowPathsOf(values, io) });
     const lockPath = lockPathFor(manifest.file);
     const lock = await readLock(lockPath, manifest.file);
-    const states = await shotStates(manifest, lock, undefined, new ClipStore(storeDirFor(manifest, io.env)));
+    const states = await shotStates(manifest, lock, undefined, openStore(storeLocationFor(manifest, io.env), io.env));
     let live: Map<string, TaskInfo> | undefined;
     if (values.refresh === true) {
       const ids = states.filter(atService).map((s) => s.record?.taskId as string);

@@ -7,7 +7,8 @@ import { findRoots } from '../../manifest/project.js';
 import { readLock } from '../../state/lock.js';
 import { lockFilesUnder } from '../../state/project-locks.js';
 import { planGc, parseSize } from '../../state/store-gc.js';
-import { ClipStore, STORE_FOLDER, storeDirFor, type StoreEntry } from '../../state/store.js';
+import { openStore, storeLocationFor } from '../../state/open-store.js';
+import { STORE_FOLDER, entryBytes, type ClipStore, type StoreEntry } from '../../state/store.js';
 import type { CliIO, Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { loadForCommand } from '../load.js';
@@ -20,13 +21,15 @@ export const storeCommand: Command = {
 The clip store keeps every clip made, with its last frame and its task record, under the
 fingerprint of its inputs: a shot whose inputs were seen before (a prompt reverted, a shot renamed,
 the same shot in another manifest, an output folder deleted) is restored from it with no API call.
-It is SEEDANCE_STORE when set, else the manifest's \`store:\`, else ${STORE_FOLDER}/ beside the
-manifest (or in the current folder without one), shared by every manifest of that folder.
+It is SEEDANCE_STORE when set (a folder, or s3://bucket/prefix for an S3-compatible bucket shared
+by a team or a CI matrix), else the manifest's \`store:\` (a folder), else ${STORE_FOLDER}/ beside
+the manifest (or in the current folder without one), shared by every manifest of that folder.
 
 \`seedance store\` prints its size and entries (shot-sized: task, seed, model, when). \`store gc\`
 removes the entries no lock file refers to (by task id or fingerprint): the locks under the folder
 that holds the store, or under the project when the store is elsewhere. It never removes what a
-lock uses.
+lock uses. On a store others share, the locks of this checkout are all it sees: keep their clips
+with --keep-days.
 
 Options:
   --json            print { "store", "bytes", "entries": [ ... ] }
@@ -49,48 +52,55 @@ Examples:
     const [file, ...extra] = gc ? positionals.slice(1) : positionals;
     if (extra.length > 0) throw new SeedanceError('usage', `seedance store takes at most one manifest; got ${extra.length + 1}.`, { hint: 'Run `seedance store [<manifest>]` or `seedance store gc [<manifest>]`.' });
     const manifest = file !== undefined ? await loadForCommand(file, io, 'store') : undefined;
-    const dir = storeDirFor(manifest ?? { dir: io.cwd }, io.env);
-    const store = new ClipStore(dir);
-    const entries = [...(await store.index()).values()].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-    const shown = relative(io.cwd, dir) || '.';
-    if (!gc) return show(shown, entries, values.json === true, io);
-
-    const keepDays = optionalNumber(values['keep-days'], '--keep-days');
-    const maxBytes = values['max-size'] === undefined ? undefined : parseSize(String(values['max-size']));
-    if (values['max-size'] !== undefined && maxBytes === undefined) {
-      throw new SeedanceError('usage', `--max-size takes a size such as 500M or 2G; got \`${String(values['max-size'])}\`.`, { hint: 'Sizes are bytes, or a number with k, M, G or T (powers of 1024).' });
+    const store = openStore(storeLocationFor(manifest ?? { dir: io.cwd }, io.env), io.env);
+    try {
+      return await storeCommandOn(store, gc, values, manifest?.dir ?? io.cwd, io);
+    } finally {
+      await store.close();
     }
-    const folder = await lockFolder(dir, manifest?.dir ?? io.cwd);
-    const used = await usedBy(folder);
-    const plan = planGc(entries, used, { ...(keepDays !== undefined ? { keepDays } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}), now: Date.now() });
-    const dry = values['dry-run'] === true;
-    for (const entry of plan.remove) {
-      if (!dry) await store.remove(entry.fingerprint);
-      io.stdout.write(`${dry ? 'would remove' : 'removed'} ${entry.fingerprint.slice(0, 12)} (task ${entry.taskId}, ${mb(ClipStore.bytesOf(entry))}, ${entry.savedAt.slice(0, 10)})\n`);
-    }
-    io.stdout.write(
-      `${shown}: ${dry ? 'would remove' : 'removed'} ${plural(plan.remove.length, 'entry', 'entries')}, ${mb(plan.bytesBefore - plan.bytesAfter)}; kept ${plural(entries.length - plan.remove.length, 'entry', 'entries')} (${plan.keptInUse} used by the ${plural(used.locks, 'lock file')} under ${relative(io.cwd, folder) || '.'}), ${mb(plan.bytesAfter)}.\n`,
-    );
-    return EXIT.ok;
   },
 };
 
+async function storeCommandOn(store: ClipStore, gc: boolean, values: Record<string, unknown>, near: string, io: CliIO): Promise<number> {
+  const entries = [...(await store.index()).values()].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+  const shown = store.kind === 'folder' ? relative(io.cwd, store.location) || '.' : store.location;
+  if (!gc) return show(shown, entries, values.json === true, io);
+
+  const keepDays = optionalNumber(values['keep-days'], '--keep-days');
+  const maxBytes = values['max-size'] === undefined ? undefined : parseSize(String(values['max-size']));
+  if (values['max-size'] !== undefined && maxBytes === undefined) {
+    throw new SeedanceError('usage', `--max-size takes a size such as 500M or 2G; got \`${String(values['max-size'])}\`.`, { hint: 'Sizes are bytes, or a number with k, M, G or T (powers of 1024).' });
+  }
+  const folder = await lockFolder(store, near);
+  const used = await usedBy(folder);
+  const plan = planGc(entries, used, { ...(keepDays !== undefined ? { keepDays } : {}), ...(maxBytes !== undefined ? { maxBytes } : {}), now: Date.now() });
+  const dry = values['dry-run'] === true;
+  for (const entry of plan.remove) {
+    if (!dry) await store.remove(entry.fingerprint);
+    io.stdout.write(`${dry ? 'would remove' : 'removed'} ${entry.fingerprint.slice(0, 12)} (task ${entry.taskId}, ${mb(entryBytes(entry))}, ${entry.savedAt.slice(0, 10)})\n`);
+  }
+  io.stdout.write(
+    `${shown}: ${dry ? 'would remove' : 'removed'} ${plural(plan.remove.length, 'entry', 'entries')}, ${mb(plan.bytesBefore - plan.bytesAfter)}; kept ${plural(entries.length - plan.remove.length, 'entry', 'entries')} (${plan.keptInUse} used by the ${plural(used.locks, 'lock file')} under ${relative(io.cwd, folder) || '.'}), ${mb(plan.bytesAfter)}.\n`,
+  );
+  return EXIT.ok;
+}
+
 function show(shown: string, entries: StoreEntry[], json: boolean, io: CliIO): number {
-  const bytes = entries.reduce((sum, e) => sum + ClipStore.bytesOf(e), 0);
+  const bytes = entries.reduce((sum, e) => sum + entryBytes(e), 0);
   if (json) {
     io.stdout.write(JSON.stringify({ store: shown, bytes, entries }, null, 2) + '\n');
     return EXIT.ok;
   }
   for (const e of entries) {
-    io.stdout.write(`${e.fingerprint.slice(0, 12)}  ${e.savedAt.slice(0, 19).replace('T', ' ')}  task ${e.taskId}${e.seed !== undefined ? `  seed ${e.seed}` : ''}${e.model ? `  ${e.model}` : ''}  ${mb(ClipStore.bytesOf(e))}\n`);
+    io.stdout.write(`${e.fingerprint.slice(0, 12)}  ${e.savedAt.slice(0, 19).replace('T', ' ')}  task ${e.taskId}${e.seed !== undefined ? `  seed ${e.seed}` : ''}${e.model ? `  ${e.model}` : ''}  ${mb(entryBytes(e))}\n`);
   }
   io.stdout.write(`${shown}: ${plural(entries.length, 'entry', 'entries')}, ${mb(bytes)}\n`);
   return EXIT.ok;
 }
 
 /** The folder whose locks decide what is in use: the one holding the default store, else the project. */
-async function lockFolder(storeDir: string, near: string): Promise<string> {
-  if (resolve(storeDir).endsWith(STORE_FOLDER)) return dirname(dirname(resolve(storeDir)));
+async function lockFolder(store: ClipStore, near: string): Promise<string> {
+  if (store.kind === 'folder' && resolve(store.location).endsWith(STORE_FOLDER)) return dirname(dirname(resolve(store.location)));
   return (await findRoots(near)).project;
 }
 
