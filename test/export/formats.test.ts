@@ -1,7 +1,7 @@
 // The four editor projects of one small film (three 2 s shots, 0.5 s crossfades, a trim, a music
 // bed, a shot with two takes), checked against the film `seedance concat` makes of the same cut:
 // its frame count and its chapters (where each shot starts to show) from ffprobe.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { buildCut, cutToEdl, cutToFcpxml, cutToMlt, cutToOtio, type Cut } from '
 import { probeMedia, runFfmpeg } from '../../src/media/index.js';
 import { runCli } from '../cli/capture.js';
 import { removeDir, suiteTempDir } from '../temp.js';
+import { IN_CI, skipWithout, which } from '../which.js';
 import { makeProject, type Project } from './project.js';
 import { childrenNamed, findAll, parseXml, type XmlElement } from './xml.js';
 
@@ -359,16 +360,8 @@ describe('MLT', () => {
 // The MLT project rendered by the real MLT engine (Debian's `melt`, the engine of Shotcut and
 // Kdenlive). On a machine without melt the test is skipped, saying so; in CI (CI=true, where
 // .ci/run installs melt) it runs, and fails when melt is missing.
-const MELT = (() => {
-  try {
-    return execFileSync('sh', ['-c', 'command -v melt'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-})();
-const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-const SKIP_MELT = MELT === undefined && !IN_CI;
-if (SKIP_MELT) console.warn('test/export/formats.test.ts: melt is not installed, so the MLT render test is skipped (apt-get install melt; CI=true makes it run and fail instead).');
+const MELT = which('melt');
+const SKIP_MELT = skipWithout(MELT, 'melt', 'test/export/formats.test.ts', 'apt-get install melt');
 
 /** Per-frame PSNR (dB) of two videos of the same size; Infinity for identical frames. */
 async function framePsnr(a: string, b: string, stats: string): Promise<number[]> {
