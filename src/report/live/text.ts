@@ -24,11 +24,6 @@ export function paint(color: boolean): Paint {
   return { green: sgr(32, 39), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39), dim: sgr(2, 22), bold: sgr(1, 22) };
 }
 
-/** NO_COLOR (any non-empty value, https://no-color.org) and TERM=dumb turn colours off. */
-export function wantsColor(env: NodeJS.ProcessEnv): boolean {
-  return !env.NO_COLOR && env.TERM !== 'dumb';
-}
-
 // eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 // eslint-disable-next-line no-control-regex
