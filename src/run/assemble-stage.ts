@@ -1,12 +1,13 @@
 // The concat stage at the end of a run: joins the listed clips once all of them are done, and
 // skips itself when its inputs (clips, options, music bed) are unchanged since the last assembly.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { PIECES_FOLDER, assemble, assemblyFingerprint, type AssembleInput } from '../assemble/index.js';
 import { subtitleFiles, subtitlePaths } from '../assemble/finish.js';
 import { trackLanguages } from '../assemble/subtitles.js';
 import { writeFileAtomic } from '../core/atomic-write.js';
-import { exportProjects } from '../export/index.js';
+import { defaultExportPath, exportProjects } from '../export/index.js';
 import type { ResolvedConcat } from '../manifest/types.js';
 import { asSeedanceError } from '../core/fs-errors.js';
 import { sha256 } from '../core/sha256.js';
@@ -32,7 +33,7 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
   const previous = ctx.lock.data.concat;
   if (previous?.fingerprint === fingerprint && (await hasFile(output, previous.output.bytes))) {
     ctx.emit({ type: 'assembly-skipped', output, reason: 'unchanged' });
-    return true;
+    return restoreProjects(ctx, concat);
   }
   ctx.emit({ type: 'assembly-started', output, shots: concat.shots });
   try {
@@ -67,6 +68,20 @@ export async function assembleFilm(ctx: AssemblyContext, concat: ResolvedConcat,
   } catch (error) {
     const e = asSeedanceError(error);
     ctx.emit({ type: 'assembly-failed', output, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+    return false;
+  }
+}
+
+/** The film is unchanged: write again the concat.export projects that are missing (deleted since). */
+async function restoreProjects(ctx: AssemblyContext, concat: ResolvedConcat): Promise<boolean> {
+  const missing = (concat.export ?? []).filter((format) => !existsSync(defaultExportPath(ctx.manifest, format)));
+  if (missing.length === 0) return true;
+  try {
+    await exportProjects(ctx.manifest, concat, ctx.lock.data, missing);
+    return true;
+  } catch (error) {
+    const e = asSeedanceError(error);
+    ctx.emit({ type: 'assembly-failed', output: concat.output, message: `The film is unchanged, but its ${missing.join(', ')} project could not be written again: ${e.message}`, ...(e.hint ? { hint: e.hint } : {}) });
     return false;
   }
 }

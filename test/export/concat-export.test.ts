@@ -1,6 +1,6 @@
 // concat.export: the editor projects written after every join, beside the film.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadManifest } from '../../src/manifest/index.js';
@@ -24,6 +24,20 @@ describe('concat.export', () => {
     }
     expect(existsSync(join(project.output, 'tiny.otio'))).toBe(false);
     expect(await readFile(join(project.output, 'tiny.edl'), 'utf8')).toContain('003  AX       V     D    012 00:00:00:12');
+  }, 60_000);
+
+  it('a project deleted is written again when the film is unchanged and not joined again', async () => {
+    const dir = await tempDir('seedance-concat-export-');
+    const project = await makeProject(dir, STORY.replace('concat:\n', 'concat:\n  export: [mlt, edl]\n'));
+    expect((await runCli(['concat', 'tiny.yaml'], dir)).code).toBe(0);
+    const mlt = await stat(join(project.output, 'tiny.mlt'));
+    await rm(join(project.output, 'tiny.edl'));
+    const again = await runCli(['concat', 'tiny.yaml', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('"reason":"unchanged"');
+    expect(existsSync(join(project.output, 'tiny.edl'))).toBe(true);
+    // The project still there is left as it is.
+    expect((await stat(join(project.output, 'tiny.mlt'))).mtimeMs).toBe(mlt.mtimeMs);
   }, 60_000);
 
   it('takes only the four formats, each once', async () => {
