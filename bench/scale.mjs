@@ -74,10 +74,11 @@ console.log(sim
   ? `simulator (another process, fast mode): queued ${queued} ms, running ${running} ms, ${accountCount === 1 ? '1 key' : `${accountCount} keys`} of ${limits.running} running and ${limits.rpm} creates a minute each, each key seeing only its own tasks; seedance run: an accounts file of ${accountsText} (keys in its environment only), ${polling}`
   : `simulator (another process, fast mode): queued ${queued} ms, running ${running} ms; seedance run: concurrency ${concurrency}, ${polling}`);
 
+// The simulator first: if it cannot start, no folder is left behind.
+const server = await startSimulatorProcess(simOptions);
 const dir = await mkdtemp(join(tmpdir(), 'seedance-bench-scale-'));
 const manifest = join(dir, 'scale.yaml');
 await writeFile(manifest, yaml);
-const server = await startSimulatorProcess(simOptions);
 try {
   await warmUp(server.url);
   await server.resetStats();
