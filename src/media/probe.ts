@@ -180,8 +180,11 @@ function audioInfo(s: RawStream): AudioInfo {
   };
 }
 
+/** What a video's length is worked out from (a probe, or the MP4 boxes' facts). */
+export type VideoLength = Pick<MediaInfo, 'durationSeconds'> & { video?: Pick<VideoInfo, 'frames' | 'fps' | 'durationSeconds'> };
+
 /** The video's own length: frames / rate where the container counts frames, else the stream's duration. */
-export function videoSeconds(info: MediaInfo): number {
+export function videoSeconds(info: VideoLength): number {
   const v = info.video;
   if (v?.frames && v.fps > 0) return v.frames / v.fps;
   return v?.durationSeconds ?? info.durationSeconds;

@@ -14,17 +14,30 @@ export interface ClipSpec {
   tone?: number | false;
   /** lavfi video source; testsrc2 changes every frame. */
   source?: 'testsrc2' | 'color=c=red' | 'color=c=blue';
+  /** Frames per second as ffmpeg writes it, e.g. '30000/1001' (instead of fps). */
+  rate?: string;
+  /** h264 (default) or h265 (hvc1). */
+  codec?: 'h264' | 'h265';
+  /** x264/x265 preset: ultrafast (default) makes no B-frames, medium does. */
+  preset?: 'ultrafast' | 'medium';
+  /** Frames between key frames (default: one a second). */
+  gop?: number;
+  /** moov before mdat (+faststart) instead of after it. */
+  faststart?: boolean;
 }
 
 /** An H.264 (+ AAC) MP4 like the service's: yuv420p, one key frame a second. */
 export async function makeClip(file: string, spec: ClipSpec): Promise<string> {
-  const { seconds, width = 320, height = 240, fps = 24, tone = 440, source = 'testsrc2' } = spec;
-  const video = `${source}${source.startsWith('color') ? ':' : '='}s=${width}x${height}:r=${fps}:d=${seconds}`;
+  const { seconds, width = 320, height = 240, fps = 24, tone = 440, source = 'testsrc2', codec = 'h264', preset = 'ultrafast' } = spec;
+  const rate = spec.rate ?? String(fps);
+  const video = `${source}${source.startsWith('color') ? ':' : '='}s=${width}x${height}:r=${rate}:d=${seconds}`;
   const audio = tone === false ? [] : ['-f', 'lavfi', '-i', `sine=f=${tone}:r=48000:d=${seconds}`];
+  const encoder = codec === 'h265' ? ['-c:v', 'libx265', '-x265-params', 'log-level=error', '-tag:v', 'hvc1'] : ['-c:v', 'libx264'];
   await runFfmpeg([
     '-y', '-f', 'lavfi', '-i', video, ...audio,
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-g', String(fps), '-pix_fmt', 'yuv420p',
+    ...encoder, '-preset', preset, '-g', String(spec.gop ?? Math.round(fps)), '-pix_fmt', 'yuv420p',
     ...(tone === false ? [] : ['-c:a', 'aac', '-b:a', '64k']),
+    ...(spec.faststart ? ['-movflags', '+faststart'] : []),
     '-f', 'mp4', file,
   ]);
   return file;
