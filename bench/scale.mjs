@@ -57,7 +57,7 @@ const seed = numberOption(values, 'seed');
 const pollInterval = values['poll-interval'] === undefined ? undefined : numberOption(values, 'poll-interval');
 const accountCount = values.accounts === undefined ? undefined : numberOption(values, 'accounts');
 const limits = { running: numberOption(values, 'account-running'), rpm: numberOption(values, 'account-rpm') };
-const accountsText = accountCount === 1 ? '1 account' : `${accountsText}`;
+const accountsText = accountCount === 1 ? '1 account' : `${accountCount} accounts`;
 const sim = accountCount !== undefined ? simulatedAccounts({ count: accountCount, ...limits }) : undefined;
 // With accounts, their limits set the tasks at once; else --concurrency.
 const concurrency = sim ? accountCount * limits.running : numberOption(values, 'concurrency');
