@@ -76,6 +76,8 @@ interface Holder {
   created?: number;
   /** Picked to be cancelled (the cancel is on its way). */
   withdrawing?: boolean;
+  /** Picked once and not cancelled: never picked again. */
+  kept?: boolean;
 }
 
 interface Slot {
@@ -226,10 +228,12 @@ export class AccountPool {
     holder.created = this.createdCount++;
   }
 
-  /** A poll saw the shot's task queued or running. */
+  /** A poll saw the shot's task queued or running (one running no longer counts toward the queued cap). */
   seen(shotId: string, status: 'queued' | 'running'): void {
     const holder = this.holding.get(shotId);
-    if (holder?.taskId !== undefined) holder.status = status;
+    if (holder?.taskId === undefined || holder.status === status) return;
+    holder.status = status;
+    if (status === 'running') this.pump();
   }
 
   /** The run stops submitting: nothing more is primed. */
@@ -240,7 +244,7 @@ export class AccountPool {
   /**
    * For each slot holding more tasks than its running limit, that many of its tasks last seen
    * queued, newest first, on the accounts `canCancel` accepts; each is marked as being withdrawn
-   * (picked once) until `kept` gives it back.
+   * and picked once (one `kept` gives back is not picked again, and makes room for another).
    */
   takeExtras(canCancel: (account: PooledAccount) => boolean): Extra[] {
     const picked: Extra[] = [];
@@ -249,7 +253,7 @@ export class AccountPool {
       for (const slot of state.slots.values()) {
         const over = slot.holders.length - slot.limits.running - slot.holders.filter((h) => h.withdrawing).length;
         if (over <= 0) continue;
-        const queued = slot.holders.filter((h) => h.status === 'queued' && h.taskId !== undefined && !h.withdrawing).sort((a, b) => (b.created ?? 0) - (a.created ?? 0));
+        const queued = slot.holders.filter((h) => h.status === 'queued' && h.taskId !== undefined && !h.withdrawing && !h.kept).sort((a, b) => (b.created ?? 0) - (a.created ?? 0));
         for (const holder of queued.slice(0, over)) {
           holder.withdrawing = true;
           picked.push({ shot: holder.shot, taskId: holder.taskId as string, account: state.account });
@@ -266,11 +270,12 @@ export class AccountPool {
       .filter((entry) => entry.count > 0);
   }
 
-  /** A task picked by takeExtras was not cancelled (it started running, say): it is waited for as any other. */
+  /** A task picked by takeExtras was not cancelled (it started running, say): it is waited for as any other, and never picked again. */
   kept(shotId: string, status?: 'queued' | 'running'): void {
     const holder = this.holding.get(shotId);
     if (!holder) return;
     holder.withdrawing = false;
+    holder.kept = true;
     if (status) holder.status = status;
   }
 

@@ -41,7 +41,9 @@ export class Withdrawals {
     try {
       const info = await client.get(extra.taskId, { signal: this.signal });
       if (info?.status !== 'queued') {
+        // Picked before it was seen running (or before a newer task was created): take the next instead.
         this.pool.kept(extra.shot, info?.status === 'running' ? 'running' : undefined);
+        this.sweep();
         return;
       }
       this.cancelled.add(extra.taskId);
@@ -50,6 +52,7 @@ export class Withdrawals {
       // Refused (it started running) or not answered: it is waited for and used as any other task.
       // It stays in `cancelled`, which only counts if the service reports it cancelled after all.
       this.pool.kept(extra.shot);
+      this.sweep();
     }
   }
 }
