@@ -10,6 +10,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSeedanceError, type SeedanceError } from '../../src/core/errors.js';
 import { sha256 } from '../../src/core/sha256.js';
+import { FolderStore } from '../../src/state/folder-store.js';
 import { openStore, storeLocationFor } from '../../src/state/open-store.js';
 import { S3Store, parseS3Url, s3SettingsFrom } from '../../src/state/s3-store.js';
 import { removeDir, suiteTempDir, tempDir } from '../temp.js';
@@ -117,6 +118,22 @@ describe('the clip store in an S3 bucket', () => {
     await putRaw(`${store.place.prefix}cd/${FP}/entry.json`, '{"version": 1, "fingerprint"');
     expect(await store.read(FP)).toBeUndefined();
     expect((await store.index()).size).toBe(0);
+    await store.close();
+  });
+
+  it('reads a folder store copied into the bucket as it is (aws s3 sync)', async () => {
+    const dir = await tempDir('seedance-s3-');
+    const folder = new FolderStore(join(dir, 'store'));
+    const source = await outputs(join(dir, 'in'), 'synced');
+    await folder.put({ fingerprint: FP, taskId: 'cgt-9' }, source.files, source.records);
+    const store = storeAt();
+    for (const name of ['clip.mp4', 'last.png', 'entry.json']) await putRaw(`${store.place.prefix}cd/${FP}/${name}`, await readFile(join(folder.dir, 'cd', FP, name)));
+    const entry = (await store.index()).get(FP);
+    expect(entry?.taskId).toBe('cgt-9');
+    const out = join(dir, 'out');
+    await mkdir(out);
+    await store.restore(entry!, out, { video: 'a.mp4', lastFrame: 'a.last.png' });
+    expect((await readFile(join(out, 'a.mp4'))).equals(source.bytes.video)).toBe(true);
     await store.close();
   });
 
