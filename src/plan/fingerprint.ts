@@ -58,7 +58,7 @@ function hashRequest(manifest: ResolvedManifest, shot: ResolvedShot, outputOf: (
       }
     },
     draftTask: (id: string) => `draft:${outputOf(id)}`,
-  });
+  }, { asWritten: true });
   const parts = requestParts(manifest.api, request.body);
   // Takes with random seeds send the same request: their number tells them apart (take 1 has none, as a shot without takes).
   if (shot.take && shot.take.number > 1) parts.take = String(shot.take.number);

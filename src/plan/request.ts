@@ -17,7 +17,27 @@ export function withPriority(manifest: ResolvedManifest, shot: ResolvedShot, pri
   return { ...shot, settings: { ...shot.settings, priority } };
 }
 
-export function buildRequest(manifest: ResolvedManifest, shot: ResolvedShot, inputs: InputResolver): TaskRequest {
+export interface RequestOptions {
+  /**
+   * The request as the manifest asks for it, without what seedance adds on its own that leaves
+   * the video as it is (return_last_frame): what a fingerprint hashes, so adding it remade nothing.
+   */
+  asWritten?: boolean;
+}
+
+export function buildRequest(manifest: ResolvedManifest, shot: ResolvedShot, inputs: InputResolver, options: RequestOptions = {}): TaskRequest {
   const wire = wireFormat(manifest.api);
-  return { method: 'POST', path: wire.createPath, body: wire.body(shot, inputs) };
+  const body = wire.body(shot, inputs);
+  if (!options.asWritten && wantsLastFrame(shot, wire.returnsLastFrame)) body.return_last_frame = true;
+  return { method: 'POST', path: wire.createPath, body };
+}
+
+/**
+ * The service's last frame is free (a PNG of the video's size) and spares decoding the clip, so
+ * every task that may return one asks for it: not a draft (the service refuses it there), and not
+ * where the manifest says `return_last_frame: false`.
+ */
+function wantsLastFrame(shot: ResolvedShot, formatReturnsIt: boolean): boolean {
+  const refused = shot.explicit.has('returnLastFrame') && !shot.settings.returnLastFrame;
+  return formatReturnsIt && !shot.draft && !refused;
 }

@@ -22,9 +22,9 @@ describe('native bodies', () => {
     expect(got.a).toEqual({
       method: 'POST',
       path: '/api/v3/contents/generations/tasks',
-      body: { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'A kitten' }], resolution: '720p', ratio: '16:9', duration: 5, generate_audio: false },
+      body: { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'A kitten' }], resolution: '720p', ratio: '16:9', duration: 5, generate_audio: false, return_last_frame: true },
     });
-    expect((got.b as { body: unknown }).body).toEqual({ model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'B' }], resolution: '720p', ratio: '16:9', duration: 5, seed: 7, generate_audio: true });
+    expect((got.b as { body: unknown }).body).toEqual({ model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'B' }], resolution: '720p', ratio: '16:9', duration: 5, seed: 7, generate_audio: true, return_last_frame: true });
   });
 
   it('frames and references with their roles, in a fixed order; return_last_frame when another shot needs it', async () => {
@@ -143,6 +143,7 @@ shots:
       priority: 9,
       safety_identifier: 'user-7f3a9c',
       callback_url: 'https://hooks.example.com/seedance',
+      return_last_frame: true,
     });
   });
 
@@ -159,8 +160,8 @@ shots:
     frames: 29
     camera_fixed: true
 `);
-    expect((got.a as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'A' }], resolution: '720p', ratio: '16:9', frames: 97 });
-    expect((got.b as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'B' }], resolution: '720p', ratio: '16:9', frames: 29, camera_fixed: true });
+    expect((got.a as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'A' }], resolution: '720p', ratio: '16:9', frames: 97, return_last_frame: true });
+    expect((got.b as { body: unknown }).body).toEqual({ model: 'doubao-seedance-1-0-pro-250528', content: [{ type: 'text', text: 'B' }], resolution: '720p', ratio: '16:9', frames: 29, camera_fixed: true, return_last_frame: true });
   });
 
   it('a shot with frames lasts (frames - 1) / 24 s, and its token estimate counts exactly those frames', async () => {

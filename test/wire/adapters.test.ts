@@ -138,6 +138,8 @@ describe('wire adapters', () => {
     if (!shot) throw new Error('no shot');
     const inputs: InputResolver = { media: (source: MediaSource, slot: MediaSlot) => `${slot}:${source.kind}`, draftTask: (id) => id };
     const wire = wireFormat(api);
-    expect(buildRequest(manifest, shot, inputs)).toEqual({ method: 'POST', path: wire.createPath, body: wire.body(shot, inputs) });
+    // Plus the last frame on every native task that may return one (it leaves the video, and the fingerprint, as they are).
+    expect(buildRequest(manifest, shot, inputs)).toEqual({ method: 'POST', path: wire.createPath, body: { ...wire.body(shot, inputs), ...(api === 'native' ? { return_last_frame: true } : {}) } });
+    expect(buildRequest(manifest, shot, inputs, { asWritten: true }).body).toEqual(wire.body(shot, inputs));
   });
 });
