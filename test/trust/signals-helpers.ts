@@ -121,7 +121,7 @@ function systemTool(name: string): string {
  * `probeDelay` seconds first; ffmpeg joining the film reads its inputs at `filmReadRate` times
  * real time. Everything else passes straight through. Their command lines name `dir`.
  */
-export async function slowTools(dir: string, options: { probeDelay?: number; filmReadRate?: number } = {}): Promise<{ FFMPEG_PATH: string; FFPROBE_PATH: string }> {
+export async function slowTools(dir: string, options: { probeDelay?: number; frameDelay?: number; filmReadRate?: number } = {}): Promise<{ FFMPEG_PATH: string; FFPROBE_PATH: string }> {
   const bin = join(dir, 'bin');
   await mkdir(bin, { recursive: true });
   const ffprobe = join(bin, 'slow-ffprobe');
@@ -132,6 +132,7 @@ export async function slowTools(dir: string, options: { probeDelay?: number; fil
     ffmpeg,
     `#!/bin/sh
 case "$*" in
+  *last.png.part*) sleep ${options.frameDelay ?? 0} ;;
   *final.mp4*)
     if [ ${rate} != 0 ]; then
       for a; do shift; if [ "$a" = -i ]; then set -- "$@" -readrate ${rate}; fi; set -- "$@" "$a"; done

@@ -53,24 +53,25 @@ concat:
 const filmFfmpeg = (dir: string) => until('the film ffmpeg', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('final.mp4') && p.cmdline.includes('-readrate')));
 
 describe('Ctrl-C from a terminal (SIGINT to the whole process group)', () => {
-  it('during the checks of downloads leaves every completed clip valid, and the next run pays nothing more', async () => {
+  it('during the work on downloads (a last frame taken from the clip) leaves every completed clip valid, and the next run pays nothing more', async () => {
     const dir = await tempDir('seedance-sig-dl-');
     const file = await writeStoryboard(
       dir,
       `version: 1
 concurrency: 3
-defaults: { resolution: 480p, duration: 5 }
+defaults: { resolution: 480p, duration: 5, return_last_frame: false }
 shots:
   - { id: d1, prompt: group sigint shot one, seed: 1 }
   - { id: d2, prompt: group sigint shot two, seed: 2 }
   - { id: d3, prompt: group sigint shot three, seed: 3 }
 `,
     );
-    const tools = await slowTools(dir, { probeDelay: 1.5 });
+    const tools = await slowTools(dir, { frameDelay: 1.5 });
     sim.resetStats();
     const cli = run(dir, file, tools);
-    // The check of a downloaded clip is running: that is when the terminal's SIGINT hits.
-    await until('a clip check', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('mp4.part')));
+    // A downloaded clip's last frame is being taken (the check itself runs no tool; with
+    // return_last_frame: false the frame comes from the clip): that is when the terminal's SIGINT hits.
+    await until('a last frame taken', async () => (await toolsIn(dir)).find((p) => p.cmdline.includes('last.png.part')));
     cli.group('SIGINT');
     const { code } = await cli.exited;
     expect(cli.stdout() + cli.stderr()).not.toMatch(/not a readable video/);
