@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+// The SDK's credential chain reads these from the process, not from the env a store is given:
+// without them a profile it cannot find would send it on to the EC2 or container metadata
+// service, off this machine. Set for this test worker, before any store is opened.
+process.env.AWS_EC2_METADATA_DISABLED = 'true';
+for (const name of ['AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_PROFILE']) delete process.env[name];
+
 /** Distinctive, so a scan of every output and file finds them if they leak anywhere. */
 export const ACCESS_KEY_ID = 'AKIASEEDANCETEST7Q3Z';
 export const SECRET_ACCESS_KEY = 'seedance-test-secret-Xk29vLq8mZ-never-printed';

@@ -160,6 +160,29 @@ describe('the clip store in an S3 bucket', () => {
     }
   });
 
+  it("takes credentials from the SDK's chain: a profile of a shared credentials file (AWS_PROFILE)", async () => {
+    const dir = await tempDir('seedance-s3-');
+    await writeFile(join(dir, 'credentials'), `[team]\naws_access_key_id = ${ACCESS_KEY_ID}\naws_secret_access_key = ${SECRET_ACCESS_KEY}\n`);
+    // The SDK reads the file's path from the process's environment (this test worker's own).
+    const saved = { AWS_SHARED_CREDENTIALS_FILE: process.env.AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE: process.env.AWS_CONFIG_FILE };
+    process.env.AWS_SHARED_CREDENTIALS_FILE = join(dir, 'credentials');
+    process.env.AWS_CONFIG_FILE = join(dir, 'config');
+    const { AWS_ACCESS_KEY_ID: _id, AWS_SECRET_ACCESS_KEY: _secret, ...rest } = s3.env;
+    const store = storeAt({ ...rest, AWS_PROFILE: 'team' });
+    try {
+      expect((await store.index()).size).toBe(0);
+      const other = storeAt({ ...rest, AWS_PROFILE: 'nobody' });
+      expect((await failure(other.index())).message).toMatch(/could not be listed: no AWS credentials were found/);
+      await other.close();
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await store.close();
+    }
+  });
+
   it('a missing bucket, a refused key and no network are store errors that say what to do, with no credential in them', async () => {
     const errors: SeedanceError[] = [];
     const expectError = async (store: S3Store, pattern: RegExp): Promise<void> => {
