@@ -70,4 +70,30 @@ describe('queue priming', () => {
       await sim.close();
     }
   });
+
+  it('the OpenAI format cannot cancel a queued task: a warning says so, and the run waits for it and uses it', async () => {
+    const sim = await startSim({ fast: true, runningLimit: 1, latency: { queuedMs: 0, runningMs: 1500 } });
+    try {
+      const file = await writeStoryboard(await tempDir('seedance-prime-openai-'), SHOTS(3, 'OpenAI').replace('version: 1\ndefaults: { resolution: 480p, duration: 5 }', 'version: 1\napi: openai\ndefaults: { duration: 4 }'));
+      const stop = new AbortController();
+      let submitted = 0;
+      const { events, summary } = await run(file, sim, {
+        concurrency: 1,
+        queueAhead: 1,
+        stopSignal: stop.signal,
+        emit: (e) => {
+          if (e.type === 'shot-submitted' && ++submitted === 2) stop.abort();
+        },
+      });
+      const kept = eventsOf(events, 'warning').filter((w) => w.code === 'queued.kept');
+      expect(kept).toHaveLength(1);
+      expect(kept[0]?.message).toContain('1 task queued beyond the running limit');
+      expect(kept[0]?.message).toContain('OpenAI-compatible format has no way to cancel');
+      expect(summary.made).toBe(2);
+      expect(eventsOf(events, 'shot-stopped').map((e) => e.shot)).toEqual(['s2']);
+      expect(sim.stats().byStatus).toEqual({ succeeded: 2 });
+    } finally {
+      await sim.close();
+    }
+  });
 });
