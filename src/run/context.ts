@@ -59,6 +59,8 @@ export interface RunContext {
   slot: (shotId: string) => Promise<() => void>;
   /** Bound the downloads running at once. */
   downloads: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Bound the CPU work on downloaded files (checks, ffmpeg extracting last frames) to the cores. */
+  cpu: <T>(work: () => Promise<T>) => Promise<T>;
   outcome: (id: string) => Promise<ShotOutcome>;
   /** Task ids recorded for any shot: never adopted for another. */
   claimed: () => Set<string>;

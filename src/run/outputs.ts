@@ -1,7 +1,8 @@
-// Fetching a finished task's files: streamed to a `.part` file, checked (bytes, ffprobe, size,
-// duration, audio), then renamed to `<shot>.mp4`; the last frame to `<shot>.last.png`, from the
-// service when it returns one, else extracted from the video. A partial file never carries the
-// final name.
+// Fetching a finished task's files: streamed to a `.part` file, checked (bytes, the MP4's boxes,
+// size, duration, audio), then renamed to `<shot>.mp4`; the last frame to `<shot>.last.png`, from
+// the service when it returns one, else extracted from the video. A partial file never carries the
+// final name. Fetching bytes and the checks wait in separate queues, so no download waits behind
+// another clip's ffmpeg.
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SeedanceError, isSeedanceError } from '../core/errors.js';
@@ -20,6 +21,11 @@ export interface SavedOutputs {
   info: TaskInfo;
 }
 
+/** Runs `work` when the queue has room (p-limit); by default at once. */
+export type Queue = <T>(work: () => Promise<T>) => Promise<T>;
+
+const AT_ONCE: Queue = (work) => work();
+
 export async function saveOutputs(
   client: SeedanceClient,
   outputDir: string,
@@ -32,8 +38,13 @@ export async function saveOutputs(
     onProgress?: (file: string, bytes: number, total?: number) => void;
     /** Something the user should know that did not stop the shot (a bad last frame, replaced). */
     onWarning?: (message: string) => void;
+    /** Where the fetching of bytes waits for its turn (a download starts, and onDownload says so, when it has one). */
+    bytes?: Queue;
+    /** Where the checks and the frame extraction wait: work for the CPU, ffmpeg's or ours. */
+    cpu?: Queue;
   } = {},
 ): Promise<SavedOutputs> {
+  const queues = { bytes: options.bytes ?? AT_ONCE, cpu: options.cpu ?? AT_ONCE };
   let info = task;
   const videoFile = `${shot.id}.mp4`;
   let video: OutputRecord | undefined;
@@ -42,12 +53,17 @@ export async function saveOutputs(
     const url = info.videoUrl ?? client.contentUrl(info.id);
     if (!url) throw new SeedanceError('api.protocol', `Task ${info.id} succeeded but carries no video URL.`, { hint: 'Run again to ask the service once more.' });
     try {
-      options.onDownload?.(videoFile, 'start');
       const onProgress = options.onProgress;
       const expected = expectations(shot, info);
-      video = await fetchChecked(client, url, outputDir, videoFile, clipByteCeiling(expected), options.signal, async (part) => {
-        size = (await verifyVideo(part, expected)).video;
-      }, onProgress ? (bytes, total) => onProgress(videoFile, bytes, total) : undefined);
+      video = await fetchChecked(client, url, outputDir, videoFile, clipByteCeiling(expected), {
+        queues,
+        ...(options.signal ? { signal: options.signal } : {}),
+        onStart: () => options.onDownload?.(videoFile, 'start'),
+        check: async (part) => {
+          size = (await verifyVideo(part, expected)).video;
+        },
+        ...(onProgress ? { onProgress: (bytes: number, total?: number) => onProgress(videoFile, bytes, total) } : {}),
+      });
     } catch (error) {
       if (!isSeedanceError(error, 'download.expired') || attempt >= 3) throw error;
       const fresh = await client.get(info.id, options.signal ? { signal: options.signal } : {});
@@ -56,7 +72,7 @@ export async function saveOutputs(
     }
   }
   options.onDownload?.(videoFile, 'done', video);
-  const lastFrame = await saveLastFrame(client, outputDir, shot.id, info, size, options);
+  const lastFrame = await saveLastFrame(client, outputDir, shot.id, info, size, { ...options, queues });
   return { video, lastFrame, info };
 }
 
@@ -80,18 +96,23 @@ async function saveLastFrame(
   id: string,
   info: TaskInfo,
   size: { width: number; height: number } | undefined,
-  options: { signal?: AbortSignal; onWarning?: (message: string) => void },
+  options: { signal?: AbortSignal; onWarning?: (message: string) => void; queues: { bytes: Queue; cpu: Queue } },
 ): Promise<OutputRecord> {
   if (info.lastFrameUrl) {
     try {
-      return await fetchChecked(client, info.lastFrameUrl, outputDir, lastFrameFile(id), MAX_FRAME_BYTES, options.signal, (part) => checkFrame(part, size));
+      // Reading a PNG's header is no work for the CPU queue.
+      return await fetchChecked(client, info.lastFrameUrl, outputDir, lastFrameFile(id), MAX_FRAME_BYTES, {
+        queues: { ...options.queues, cpu: AT_ONCE },
+        ...(options.signal ? { signal: options.signal } : {}),
+        check: (part) => checkFrame(part, size),
+      });
     } catch (error) {
       if (options.signal?.aborted) throw error;
       // The frame can always be taken from the video itself.
       if (isSeedanceError(error, 'download.invalid')) options.onWarning?.(`${error.message} The last frame was taken from the video instead.`);
     }
   }
-  return extractLastFrame(outputDir, id, options.signal);
+  return options.queues.cpu(() => extractLastFrame(outputDir, id, options.signal));
 }
 
 const lastFrameFile = (id: string): string => `${id}.last.png`;
@@ -128,20 +149,29 @@ async function checkFrame(part: string, size: { width: number; height: number } 
   }
 }
 
+/** Download to `.<file>.part` in the bytes queue, check it in the CPU queue, rename it. */
 async function fetchChecked(
   client: SeedanceClient,
   url: string,
   outputDir: string,
   file: string,
   maxBytes: number,
-  signal: AbortSignal | undefined,
-  check: (part: string) => Promise<void>,
-  onProgress?: (bytes: number, total?: number) => void,
+  how: {
+    queues: { bytes: Queue; cpu: Queue };
+    signal?: AbortSignal;
+    check: (part: string) => Promise<void>;
+    onStart?: () => void;
+    onProgress?: (bytes: number, total?: number) => void;
+  },
 ): Promise<OutputRecord> {
   const part = join(outputDir, `.${file}.part`);
+  const { signal, onProgress } = how;
   try {
-    const result = await client.download(url, part, { maxBytes, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
-    await check(part);
+    const result = await how.queues.bytes(() => {
+      how.onStart?.();
+      return client.download(url, part, { maxBytes, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) });
+    });
+    await how.queues.cpu(() => how.check(part));
     await rename(part, join(outputDir, file));
     return { file, bytes: result.bytes, sha256: result.sha256 };
   } catch (error) {

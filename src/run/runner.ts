@@ -211,8 +211,10 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     emit: options.emit,
     clock,
     slot: (shotId) => pool.acquire(shotId, heights.get(shotId) ?? 1),
-    // Downloads end in ffprobe checks: more at once than the cores can run only starves the event loop.
+    // Bytes: a few at once keep the line full (each hashes as it goes, on our event loop).
     downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
+    // The checks and last frames, apart from the bytes: no more at once than there are cores.
+    cpu: pLimit(availableParallelism()),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
     claimed: () => new Set([...elsewhere, ...Object.values(lock.data.shots).flatMap((s) => (s.taskId ? [s.taskId] : []))]),
     watch: (taskId, shotId) => {

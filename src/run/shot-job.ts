@@ -230,22 +230,23 @@ async function restore(ctx: RunContext, shot: ResolvedShot, fingerprint: string)
 async function download(ctx: RunContext, shot: ResolvedShot, info: Extract<Command, { kind: 'download' }>['info']): Promise<ShotEvent> {
   // Live displays want bytes as they arrive; a few events a second are plenty (NDJSON stays small).
   let lastProgress = 0;
-  const saved = await ctx.downloads(() =>
-    saveOutputs(ctx.accountOf(shot.id).client, ctx.manifest.output, shot, info, {
-      signal: ctx.abort,
-      onProgress: (file, bytes, total) => {
-        const now = ctx.clock.now();
-        if (now - lastProgress < 250) return;
-        lastProgress = now;
-        ctx.emit({ type: 'download-progress', shot: shot.id, file, bytes, ...(total !== undefined ? { total } : {}) });
-      },
-      onWarning: (message) => ctx.emit({ type: 'warning', shot: shot.id, code: 'last-frame.invalid', message }),
-      onDownload: (file, phase, record) =>
-        phase === 'start'
-          ? ctx.emit({ type: 'download-started', shot: shot.id, file })
-          : ctx.emit({ type: 'download-finished', shot: shot.id, file, bytes: record?.bytes ?? 0, sha256: record?.sha256 ?? '' }),
-    }),
-  );
+  // Bytes and checks wait in queues of their own: a download never waits behind another clip's check.
+  const saved = await saveOutputs(ctx.accountOf(shot.id).client, ctx.manifest.output, shot, info, {
+    signal: ctx.abort,
+    bytes: ctx.downloads,
+    cpu: ctx.cpu,
+    onProgress: (file, bytes, total) => {
+      const now = ctx.clock.now();
+      if (now - lastProgress < 250) return;
+      lastProgress = now;
+      ctx.emit({ type: 'download-progress', shot: shot.id, file, bytes, ...(total !== undefined ? { total } : {}) });
+    },
+    onWarning: (message) => ctx.emit({ type: 'warning', shot: shot.id, code: 'last-frame.invalid', message }),
+    onDownload: (file, phase, record) =>
+      phase === 'start'
+        ? ctx.emit({ type: 'download-started', shot: shot.id, file })
+        : ctx.emit({ type: 'download-finished', shot: shot.id, file, bytes: record?.bytes ?? 0, sha256: record?.sha256 ?? '' }),
+  });
   ctx.live.set(shot.id, { info: saved.info, fetchedAt: ctx.clock.now() });
   for (const output of [saved.video, saved.lastFrame]) {
     ctx.facts.outputs.set(output.file, { bytes: output.bytes, sha256: output.sha256 });
