@@ -143,7 +143,7 @@ async function accountFigures(run, stats) {
     ['wall', seconds(run.wallMs)],
     [`lower bound for ${accountsText}: max(critical path, work ÷ (${accountCount} × ${limits.running}))`, `${seconds(bound.boundMs)} (critical path ${seconds(bound.criticalPathMs)}, work ${seconds(bound.totalMs)} ÷ ${concurrency} = ${seconds(bound.throughputMs)})`],
     ['bound / wall', (bound.boundMs / run.wallMs).toFixed(3)],
-    [`a chain stays on one account: the largest chain's work ÷ ${limits.running}`, `${seconds(chains.boundMs)} (${chains.largestShots} of ${shots} shots in it; ${chains.chains} chains)`],
+    [`a chain stays on one account: the largest chain's running time ÷ ${limits.running}`, `${seconds(chains.boundMs)} (${chains.largestShots} of ${shots} shots in it; ${chains.chains} chains)`],
     ['bound with that / wall', (withChains / run.wallMs).toFixed(3)],
   ]));
   const leaks = await whereKeysAre(sim.accounts.map((a) => a.key), dir, { 'the runner\'s results': JSON.stringify(run), 'the simulator\'s stats': JSON.stringify(stats) });

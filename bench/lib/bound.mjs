@@ -73,7 +73,9 @@ export function greedyReplay({ tasks, taskOf, dependsOn, concurrency }) {
 /**
  * With several accounts, a chain (a connected part of the DAG) is made on one account, so no run
  * beats the largest chain's own work through one account's running limit, however many accounts
- * there are: that chain's task time / running, and how many shots it holds.
+ * there are: that chain's running time / running, and how many shots it holds. Running time only
+ * (startedAt..finishedAt): a primed queue hides the queued time behind running tasks, so counting
+ * it would put the bound above what a primed run reaches.
  */
 export function chainBound({ tasks, taskOf, dependsOn, running }) {
   const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -88,7 +90,7 @@ export function chainBound({ tasks, taskOf, dependsOn, running }) {
     const task = byId.get(taskOf[id]);
     const chain = chains.get(find(id)) ?? { shots: 0, workMs: 0 };
     chain.shots++;
-    chain.workMs += task.finishedAt - task.createdAt;
+    chain.workMs += task.finishedAt - (task.startedAt ?? task.createdAt);
     chains.set(find(id), chain);
   }
   const largest = [...chains.values()].reduce((a, b) => (b.workMs > a.workMs ? b : a));
