@@ -38,7 +38,7 @@ export interface Manifest {
    */
   output?: string;
   /**
-   * Folder of the clip store (every clip made, kept by the fingerprint of its inputs, so a shot made before costs nothing again), relative to the manifest's folder and inside the project. SEEDANCE_STORE overrides it. Default: .seedance/store beside the manifest.
+   * Folder of the clip store (every clip made, kept by the fingerprint of its inputs, so a shot made before costs nothing again), relative to the manifest's folder and inside the project. SEEDANCE_STORE overrides it, and only SEEDANCE_STORE can name a bucket (s3://bucket/prefix). Default: .seedance/store beside the manifest.
    */
   store?: string;
   /**

@@ -201,6 +201,8 @@ function patternError(error: AjvError, path: NodePath, data: unknown, out: Diagn
     out.error('invalid-value', `${capital(where)} must be an ISO 4217 code, three capital letters such as USD or CNY; got \`${short(value)}\`.`, path);
   } else if (last === 'callback_url') {
     out.error('invalid-value', `${capital(where)} must be an http(s) URL such as https://example.com/seedance-hook; got \`${short(value)}\`.`, path);
+  } else if (last === 'store' && path.length === 1) {
+    out.error('invalid-value', `\`store: ${short(value)}\` is a URL, and \`store:\` is a folder of the project. A bucket is your own choice, not the manifest's: set SEEDANCE_STORE=${short(value)} where you run seedance, and remove \`store:\`.`, path);
   } else if (last === 'size') {
     out.error('invalid-value', `${capital(where)} must be WIDTHxHEIGHT, such as 1280x720; got \`${short(value)}\`.`, path);
   } else {

@@ -165,5 +165,12 @@ describe('where the store is', () => {
     const result = await loadManifest(outside);
     expect(result.manifest).toBeUndefined();
     expect(result.diagnostics.find((d) => d.code === 'path-escapes')?.message).toMatch(/^`store: \.\.\/\.\.\/elsewhere` is outside the project .* set SEEDANCE_STORE/);
+
+    // A bucket is the user's choice, never the manifest's: an error at its line, not a folder named s3:.
+    const bucket = await writeStoryboard(await folder(root, 'd'), `${story()}store: s3://clips/team\n`);
+    const refused = await loadManifest(bucket);
+    expect(refused.manifest).toBeUndefined();
+    const diagnostic = refused.diagnostics.find((d) => d.message.includes('SEEDANCE_STORE=s3://'));
+    expect(diagnostic?.line).toBe(story().split('\n').length);
   });
 });
