@@ -26,7 +26,7 @@ request (method, path and JSON body), and its estimated tokens (width x height x
 (pricing:, SEEDANCE_PRICING) their cost too, and whether it is within budget: max. Local files are
 shown as the data URIs that will be sent, shortened to their type, size and sha256; outputs of
 other shots, unknown until the run, appear as placeholders such as <last frame of shot wake-up>.
-Needs no network and no API key.
+Needs no API key, and no network unless SEEDANCE_STORE names a bucket (its list of clips is read).
 
 Options:
   --json   print { "shots": [ { "id", "action", "reason", "dependsOn", "request": { "method",
