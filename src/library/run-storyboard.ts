@@ -63,7 +63,7 @@ export interface RunStoryboardOptions {
   /** A client of your own (it is not closed); `simulate`, `apiKey` and `baseUrl` are then ignored. */
   client?: SeedanceClient;
   poll?: PollerOptions;
-  /** Most downloads (and their checks) at once; default: as many as the cores can check. */
+  /** Most downloads at once (their checks wait apart, as many at once as there are cores); default 8 x the cores, at most the concurrency. */
   downloadConcurrency?: number;
   /** Wait for another process working on the same manifest instead of refusing at once. */
   wait?: boolean;

@@ -211,8 +211,10 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     emit: options.emit,
     clock,
     slot: (shotId) => pool.acquire(shotId, heights.get(shotId) ?? 1),
-    // Bytes: a few at once keep the line full (each hashes as it goes, on our event loop).
-    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 2 * availableParallelism()))),
+    // Bytes: downloads mostly wait on the network and the disk's fsync, and their checks wait in
+    // the CPU queue, so more run at once than there are cores (at 2 x the cores, 33 clips a second
+    // waited 0.7 s for a turn at the median; at 8 x, 1 ms: bench/clip-cost.mjs).
+    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 8 * availableParallelism()))),
     // The checks and last frames, apart from the bytes: no more at once than there are cores.
     cpu: pLimit(availableParallelism()),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),
