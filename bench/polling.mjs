@@ -17,7 +17,7 @@ import { numberOption, parseBenchArgs, percentile, seconds, table, writeSummary 
 import { runInChild } from './lib/run-process.mjs';
 import { startSimulatorProcess } from './lib/simulator-process.mjs';
 import { generateStoryboard } from './lib/storyboard.mjs';
-import { parseRange, warmUp } from './lib/warm-up.mjs';
+import { parseRange, warmUp, warmUpOpenAi } from './lib/warm-up.mjs';
 
 const USAGE = `
 Usage: node bench/polling.mjs [options]
@@ -95,18 +95,6 @@ async function measure(api, inFlight) {
   } finally {
     await sim.close();
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** The OpenAI format's default size (1280x720) has its own fast-mode clip to warm. */
-async function warmUpOpenAi(url) {
-  const headers = { authorization: 'Bearer bench-key', 'content-type': 'application/json' };
-  const { id } = await (await fetch(`${url}/v1/videos`, { method: 'POST', headers, body: JSON.stringify({ prompt: 'warm-up', model: 'doubao-seedance-2', duration: 5, size: '1280x720' }) })).json();
-  for (;;) {
-    const video = await (await fetch(`${url}/v1/videos/${id}`, { headers })).json();
-    if (video.status === 'completed') return;
-    if (video.status === 'failed') throw new Error('the OpenAI-format warm-up task failed');
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -17,11 +17,11 @@ async function call(url, init) {
   return response.json();
 }
 
-/** Makes 480p 16:9 5 s clips with and without a last frame, and waits for both. */
-export async function warmUp(baseUrl, { duration = 5 } = {}) {
+/** Makes 16:9 clips (480p 5 s silent unless told) with and without a last frame, and waits for both. */
+export async function warmUp(baseUrl, { duration = 5, resolution = '480p', audio = false } = {}) {
   const ids = [];
   for (const lastFrame of [false, true]) {
-    const body = { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'warm-up' }], resolution: '480p', ratio: '16:9', duration, return_last_frame: lastFrame };
+    const body = { model: 'doubao-seedance-2.0', content: [{ type: 'text', text: 'warm-up' }], resolution, ratio: '16:9', duration, generate_audio: audio, return_last_frame: lastFrame };
     ids.push((await call(baseUrl + TASKS, { method: 'POST', body: JSON.stringify(body) })).id);
   }
   for (const id of ids) {
@@ -31,5 +31,17 @@ export async function warmUp(baseUrl, { duration = 5 } = {}) {
       if (task.status !== 'queued' && task.status !== 'running') throw new Error(`warm-up task ${id} ended ${task.status}`);
       await sleep(100);
     }
+  }
+}
+
+/** The OpenAI format's default size (1280x720) has its own fast-mode clip to warm. */
+export async function warmUpOpenAi(url, { duration = 5 } = {}) {
+  const headers = { authorization: 'Bearer bench-key', 'content-type': 'application/json' };
+  const { id } = await (await fetch(`${url}/v1/videos`, { method: 'POST', headers, body: JSON.stringify({ prompt: 'warm-up', model: 'doubao-seedance-2', duration, size: '1280x720' }) })).json();
+  for (;;) {
+    const video = await (await fetch(`${url}/v1/videos/${id}`, { headers })).json();
+    if (video.status === 'completed') return;
+    if (video.status === 'failed') throw new Error('the OpenAI-format warm-up task failed');
+    await sleep(100);
   }
 }
