@@ -12,7 +12,7 @@ import { build, distState } from './lib/dist.mjs';
 import { describeMachine, machineDetails } from './lib/machine.mjs';
 import { table } from './lib/report.mjs';
 
-const BENCHMARKS = ['makespan', 'polling', 'scale', 'accounts', 'download', 'concat', 'validate'];
+const BENCHMARKS = ['makespan', 'polling', 'scale', 'accounts', 'clip-cost', 'download', 'concat', 'validate'];
 // Entries that run another benchmark's file with arguments of their own.
 const RUNS = { accounts: { file: 'scale', args: ['--accounts', '10'] } };
 const USAGE = `
