@@ -27,7 +27,8 @@ export async function extractFrame(video: string, which: 'first' | 'last', pngPa
   } else {
     const from = await lastFrameFrom(video, options);
     const seek = from > 0 ? ['-ss', from.toFixed(6)] : [];
-    await runFfmpeg(['-y', ...seek, '-i', video, '-vf', 'reverse', ...frameOutput(pngPath)], options);
+    // One decoding thread: a group of pictures is short, and the CPU queue runs one clip a core.
+    await runFfmpeg(['-y', ...seek, '-threads', '1', '-i', video, '-vf', 'reverse', ...frameOutput(pngPath)], options);
     // Odd timestamps (a video stream that ends well before the audio, say) can leave the window empty.
     if (!(await nonEmpty(pngPath))) await runFfmpeg(['-y', '-i', video, ...frameOutput(pngPath, { everyFrame: true })], options);
   }
