@@ -137,22 +137,24 @@ async function accountFigures(run, stats) {
   const taskOf = Object.fromEntries(Object.entries(run.shots).map(([id, s]) => [id, s.taskId]));
   const bound = lowerBound({ tasks: stats.tasks, taskOf, dependsOn: run.dependsOn, concurrency });
   const chains = chainBound({ tasks: stats.tasks, taskOf, dependsOn: run.dependsOn, running: limits.running });
-  const withChains = Math.max(bound.boundMs, chains.boundMs);
+  // What a primed queue can reach: queued time hidden behind running tasks, but not along the
+  // critical path (a shot is created only once its inputs exist), and a chain on one account.
+  const primedMs = Math.max(bound.criticalPathMs, chains.totalRunningMs / concurrency, chains.boundMs);
   console.log();
   console.log(table(['makespan', 'value'], [
     ['wall', seconds(run.wallMs)],
     [`lower bound for ${accountsText}: max(critical path, work ÷ (${accountCount} × ${limits.running}))`, `${seconds(bound.boundMs)} (critical path ${seconds(bound.criticalPathMs)}, work ${seconds(bound.totalMs)} ÷ ${concurrency} = ${seconds(bound.throughputMs)})`],
     ['bound / wall', (bound.boundMs / run.wallMs).toFixed(3)],
-    [`a chain stays on one account: the largest chain's running time ÷ ${limits.running}`, `${seconds(chains.boundMs)} (${chains.largestShots} of ${shots} shots in it; ${chains.chains} chains)`],
-    ['bound with that / wall', (withChains / run.wallMs).toFixed(3)],
+    [`with a primed queue: max(critical path, running time ÷ (${accountCount} × ${limits.running}), the largest chain's running time ÷ ${limits.running}), a chain on one account`, `${seconds(primedMs)} (running time ${seconds(chains.totalRunningMs)} ÷ ${concurrency} = ${seconds(chains.totalRunningMs / concurrency)}; the largest chain ${seconds(chains.boundMs)}, ${chains.largestShots} of ${shots} shots; ${chains.chains} chains)`],
+    ['that bound / wall', (primedMs / run.wallMs).toFixed(3)],
   ]));
   const leaks = await whereKeysAre(sim.accounts.map((a) => a.key), dir, { 'the runner\'s results': JSON.stringify(run), 'the simulator\'s stats': JSON.stringify(stats) });
   console.log();
   console.log(`keys written anywhere: ${leaks.length === 0 ? 'none' : `IN ${leaks.join(', ')}`} (every file under the run's folder, the runner's results, the simulator's stats)`);
   const within = accounts.filter((a) => a.withinLimits).length;
   return [
-    { benchmark: 'scale', measure: `${shots} shots, ${accountsText}: wall (bound for ${accountsText}; with chains on one account)`, value: `${seconds(run.wallMs)} (${seconds(bound.boundMs)}; ${seconds(withChains)})`, aim: '', met: null },
-    { benchmark: 'scale', measure: `${accountsText}: bound / wall (with chains on one account)`, value: `${(bound.boundMs / run.wallMs).toFixed(3)} (${(withChains / run.wallMs).toFixed(3)})`, aim: '', met: null },
+    { benchmark: 'scale', measure: `${shots} shots, ${accountsText}: wall (bound for ${accountsText}; with a primed queue and chains on one account)`, value: `${seconds(run.wallMs)} (${seconds(bound.boundMs)}; ${seconds(primedMs)})`, aim: '', met: null },
+    { benchmark: 'scale', measure: `${accountsText}: bound / wall (with a primed queue and chains on one account)`, value: `${(bound.boundMs / run.wallMs).toFixed(3)} (${(primedMs / run.wallMs).toFixed(3)})`, aim: '', met: null },
     { benchmark: 'scale', measure: `${accountsText}: within their running and creates-a-minute limits`, value: `${within} of ${accountCount}`, aim: 'all', met: within === accountCount },
     { benchmark: 'scale', measure: `${accountsText}: keys written anywhere`, value: leaks.length === 0 ? 'none' : `${leaks.length} places`, aim: 'none', met: leaks.length === 0 },
   ];
