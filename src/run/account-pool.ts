@@ -22,6 +22,7 @@ import type { ResolvedShot } from '../manifest/types.js';
 import { EXECUTION_EXPIRES } from '../models.js';
 import type { Poller } from './poller.js';
 import { TIER_LIMITS, serviceSlot, type ServiceLimits, type SlotLimits } from './slot-limits.js';
+import { chains } from '../plan/split.js';
 
 export interface RunAccount {
   /** As in the accounts file; undefined for the one account of a run without one (not written to the lock). */
@@ -407,22 +408,4 @@ export class AccountPool {
 function averageTaskMs(poller: Poller): number {
   const times = poller.learnedTaskTimes();
   return times.length === 0 ? UNKNOWN_TASK_MS : times.reduce((a, b) => a + b, 0) / times.length;
-}
-
-/** The connected components of the shot DAG (dependsOn, both ways), each in manifest order. */
-export function chains(shots: readonly ResolvedShot[]): ResolvedShot[][] {
-  const parent = new Map<string, string>(shots.map((s) => [s.id, s.id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root && parent.has(root)) root = parent.get(root) as string;
-    parent.set(id, root);
-    return root;
-  };
-  for (const shot of shots) for (const dep of shot.dependsOn) if (parent.has(dep)) parent.set(find(shot.id), find(dep));
-  const groups = new Map<string, ResolvedShot[]>();
-  for (const shot of shots) {
-    const root = find(shot.id);
-    groups.set(root, [...(groups.get(root) ?? []), shot]);
-  }
-  return [...groups.values()];
 }

@@ -37,7 +37,7 @@ async function freePort(): Promise<number> {
 }
 
 /** Resolves when the child has printed `text` (on stdout or stderr), with all it printed. */
-function printed(child: ResultPromise, text: string, timeoutMs = 60_000): Promise<string> {
+function printed(child: Pick<ResultPromise, 'stdout' | 'stderr'>, text: string, timeoutMs = 60_000): Promise<string> {
   let seen = '';
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`not printed within ${timeoutMs} ms: ${text}\n${seen}`)), timeoutMs);
@@ -53,16 +53,19 @@ function printed(child: ResultPromise, text: string, timeoutMs = 60_000): Promis
   });
 }
 
+const startRedis = (port: number) => execa(redisServer as string, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { reject: false });
+const startWorker = (machine: string, env: Record<string, string>) => execa(process.execPath, [RECIPE, 'work'], { cwd: machine, env, reject: false, forceKillAfterDelay: 10_000 });
+
 describe.skipIf(SKIP)('the BullMQ recipe', () => {
   let sim: Simulator;
-  let redis: ResultPromise | undefined;
+  let redis: ReturnType<typeof startRedis> | undefined;
   let redisUrl = '';
-  const workers: ResultPromise[] = [];
+  const workers: ReturnType<typeof startWorker>[] = [];
   beforeAll(async () => {
     expect(redisServer, 'CI=true but redis-server is not installed: .ci/run installs it').toBeDefined();
     sim = await startSim({ fast: true });
     const port = await freePort();
-    redis = execa(redisServer as string, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { reject: false });
+    redis = startRedis(port);
     await printed(redis, 'Ready to accept connections', 20_000);
     redisUrl = `redis://127.0.0.1:${port}`;
   });
@@ -89,7 +92,7 @@ describe.skipIf(SKIP)('the BullMQ recipe', () => {
     const logs: Promise<string>[] = [];
     for (const machine of machines) {
       await cp(project, machine, { recursive: true });
-      const worker = execa(process.execPath, [RECIPE, 'work'], { cwd: machine, env, reject: false, forceKillAfterDelay: 10_000 });
+      const worker = startWorker(machine, env);
       workers.push(worker);
       logs.push(printed(worker, 'film done', 120_000).catch(() => ''));
     }
@@ -101,7 +104,7 @@ describe.skipIf(SKIP)('the BullMQ recipe', () => {
     expect(filmLog).toMatch(/film done: \{"made":0,"restored":\d+/);
     expect(sim.stats().creates).toBe(5);
     // The film is where the film job ran, on one of the two machines.
-    const films = await Promise.all(machines.map(async (m) => (await readdir(join(m, 'out', 'queued')).catch(() => [])).includes('final.mp4') ? m : undefined));
+    const films = await Promise.all(machines.map(async (m) => (await readdir(join(m, 'out', 'queued')).catch((): string[] => [])).includes('final.mp4') ? m : undefined));
     const at = films.find((m) => m !== undefined) as string;
     expect((await stat(join(at, 'out', 'queued', 'final.mp4'))).size).toBeGreaterThan(0);
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { SeedanceClient } from '../../src/api/index.js';
 import type { Clock } from '../../src/core/clock.js';
 import type { ResolvedShot } from '../../src/manifest/types.js';
-import { AccountPool, chains, type PooledAccount } from '../../src/run/account-pool.js';
+import { AccountPool, type PooledAccount } from '../../src/run/account-pool.js';
+import { chains } from '../../src/plan/split.js';
 import type { Poller } from '../../src/run/poller.js';
 
 const shot = (id: string, dependsOn: string[] = [], model = 'doubao-seedance-2.0'): ResolvedShot => ({ id, dependsOn, settings: { model } }) as unknown as ResolvedShot;
