@@ -83,7 +83,7 @@ export const EVENT_DOCS: EventDocs = {
     },
   },
   'shot-skipped': { when: 'a shot cannot run because shots it uses failed', fields: { shot: 'shot id', because: 'the ids of those shots' } },
-  'shot-stopped': { when: 'no task was sent for a shot because the run stopped submitting first (Ctrl-C, --fail-fast, a refused key, the budget; see `stopping`), or a shot it uses was stopped so: the next run makes it', fields: { shot: 'shot id' } },
+  'shot-stopped': { when: 'the run stopped submitting (Ctrl-C, --fail-fast, a refused key, the budget; see `stopping`) before a task was sent for a shot, or while its task waited queued past the running limit (a primed extra, cancelled then), or a shot it uses was stopped so: the next run makes it', fields: { shot: 'shot id' } },
   'assembly-started': { when: 'the film is being joined', fields: { output: 'absolute path of the film', shots: 'the clips, in order' } },
   'assembly-progress': {
     when: 'while the film is joined (a few a second at most)',
