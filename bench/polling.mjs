@@ -4,7 +4,7 @@
 // rate) at a simulator with the service's default running limit (10): ten tasks run and the rest
 // wait queued, as they would at the real service, and they finish at the same pace (about 3 a
 // second) at every level, so the machine's two cores keep up with the downloads and their
-// ffprobe/ffmpeg checks. For each level: poll requests per second and per finished task (the
+// checks (bench/clip-cost.mjs lets them arrive ten times faster). For each level: poll requests per second and per finished task (the
 // simulator's own counters), and the time from a task finishing at the simulator (finishedAt) to a
 // poll bringing it back, and to the runner starting its download. Aim (native format): poll requests per second independent of the number
 // in flight, p95 detection under 1.5 s.
