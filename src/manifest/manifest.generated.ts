@@ -160,7 +160,7 @@ export interface GenerationSettings {
    */
   watermark?: boolean;
   /**
-   * Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.
+   * Ask the service for the clip's last frame as a PNG (api: native). seedance asks for it on every native shot but a draft, since the frame is free and spares decoding the clip; write return_last_frame: false to have the frame taken from the clip instead. Default: true (false for drafts).
    */
   return_last_frame?: boolean;
   /**
@@ -285,7 +285,7 @@ export interface Shot {
    */
   watermark?: boolean;
   /**
-   * Ask the service for the clip's last frame as a PNG (api: native). You rarely need it: it is turned on by itself for a shot whose last frame another shot starts on (first_frame: { shot: … }). Default: false.
+   * Ask the service for the clip's last frame as a PNG (api: native). seedance asks for it on every native shot but a draft, since the frame is free and spares decoding the clip; write return_last_frame: false to have the frame taken from the clip instead. Default: true (false for drafts).
    */
   return_last_frame?: boolean;
   /**
