@@ -26,7 +26,8 @@ async function useTools(dir: string, options: Parameters<typeof slowTools>[1]): 
 describe('a tool stopped by a signal', () => {
   it('a clip check whose ffprobe is killed (SIGINT) is interrupted, not "not a readable video"', async () => {
     const dir = await tempDir('seedance-sig-probe-');
-    await useTools(dir, { probeDelay: 3 });
+    // Long enough that a loaded machine finds and kills both probes before either reads the file.
+    await useTools(dir, { probeDelay: 15 });
     const part = join(dir, '.clip.mp4.part');
     await writeFile(part, 'the bytes do not matter: the check never gets to them');
     const check = verifyVideo(part).then(
