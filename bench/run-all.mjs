@@ -20,7 +20,7 @@ Usage: npm run bench [-- options]      (or node bench/run-all.mjs [options])
 
 Runs ${BENCHMARKS.join(', ')} (bench/<name>.mjs, accounts: bench/scale.mjs --accounts 10;
 each also runs alone, see --help on each),
-then prints one summary table. About 6-8 minutes on 2 cores.
+then prints one summary table. About 25 minutes on 2 cores (the assembly benchmark alone 10-15).
 
   --only LIST     just these, e.g. --only makespan,scale
   --skip LIST     all but these
