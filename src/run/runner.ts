@@ -214,7 +214,8 @@ export async function runShots(manifest: ResolvedManifest, options: RunOptions):
     // Bytes: downloads mostly wait on the network and the disk's fsync, and their checks wait in
     // the CPU queue, so more run at once than there are cores (at 2 x the cores, 33 clips a second
     // waited 0.7 s for a turn at the median; at 8 x, 1 ms: bench/clip-cost.mjs).
-    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(concurrency, 8 * availableParallelism()))),
+    // With accounts, their slots (not the manifest's concurrency) say how many tasks finish at once.
+    downloads: pLimit(options.downloadConcurrency ?? Math.max(2, Math.min(withAccounts ? (options.concurrency ?? Infinity) : concurrency, 8 * availableParallelism()))),
     // The checks and last frames, apart from the bytes: no more at once than there are cores.
     cpu: pLimit(availableParallelism()),
     outcome: (id) => outcomes.get(id) ?? Promise.resolve({ kind: 'skipped', available: false }),

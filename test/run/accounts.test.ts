@@ -93,6 +93,31 @@ describe('two accounts at the simulator', () => {
     expect(written).toContain('studio-a');
   });
 
+  it("downloads are not held to the manifest's concurrency, which an accounts file replaces", async () => {
+    const dir = await tempDir('seedance-accounts-');
+    sim.resetStats();
+    // Every download slow enough (about 1 s for a clip) that the tasks finishing together overlap.
+    sim.addFault({ kind: 'download-slow', endpoint: 'download', count: 100, bytesPerSecond: 150_000 });
+    try {
+      const shots = Array.from({ length: 8 }, (_, i) => `  - { id: s${i}, prompt: Shot number ${i} of the evening }\n`).join('');
+      const file = await writeStoryboard(dir, `version: 1\nconcurrency: 1\ndefaults: { resolution: 480p, duration: 5 }\nshots:\n${shots}`);
+      const { events, summary } = await runWith(file, await accountsFile(dir, sim), baseEnv({ KEY_A, KEY_B }));
+      expect(summary.made).toBe(8);
+      let open = 0;
+      let most = 0;
+      for (const event of events) {
+        if ((event.type === 'download-started' || event.type === 'download-finished') && event.file.endsWith('.mp4')) {
+          open += event.type === 'download-started' ? 1 : -1;
+          most = Math.max(most, open);
+        }
+      }
+      // The four tasks finishing together download together; held to concurrency: 1, two would (downloads never go below 2).
+      expect(most).toBeGreaterThanOrEqual(4);
+    } finally {
+      sim.clearFaults();
+    }
+  });
+
   it('queue_ahead: 0 — 4 tasks in flight, never more than 2 per key', async () => {
     const dir = await tempDir('seedance-accounts-');
     sim.resetStats();
