@@ -3,7 +3,7 @@
 // with queue_ahead: 0 never more than 2 in flight per key); a chain stays on one account; the lock names each
 // shot's account; no key is written anywhere. A refused key moves its shots to the other account.
 // The accounts file's errors.
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSeedanceError } from '../../src/core/errors.js';
@@ -14,6 +14,7 @@ import { lockPathFor, readLock } from '../../src/state/lock.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { runCli } from '../cli/capture.js';
 import { load, startSim, tempDir, writeStoryboard } from './harness.js';
+import { allText } from '../all-text.js';
 
 const KEY_A = 'acct-a-secret-7f3e9c2b1d';
 const KEY_B = 'acct-b-secret-4a8d6e0f5c';
@@ -28,16 +29,6 @@ async function accountsFile(dir: string, sim: Simulator, extra = ''): Promise<st
   const file = join(dir, 'accounts.yaml');
   await writeFile(file, `accounts:\n  - { name: studio-a, key_env: KEY_A, running: 2, base_url: "${sim.url}" }\n  - { name: studio-b, key_env: KEY_B, running: 2, base_url: "${sim.url}" }\n${extra}`);
   return file;
-}
-
-/** Every file under dir, as text (binary files too: a key would show as its bytes). */
-async function allText(dir: string): Promise<string> {
-  let text = '';
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const path = join(dir, entry);
-    if ((await stat(path)).isFile()) text += (await readFile(path)).toString('latin1');
-  }
-  return text;
 }
 
 /** The most tasks the simulator ran at the same moment (from its own start and finish times). */

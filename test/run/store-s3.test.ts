@@ -3,7 +3,7 @@
 // two jobs of a CI matrix): the second pays nothing; `seedance store` and `store gc` work on the
 // bucket; a bucket that cannot be reached stops the run before anything is sent; a store that
 // cannot take a clip only warns. No credential is written anywhere: every file is scanned.
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isSeedanceError } from '../../src/core/errors.js';
@@ -12,6 +12,7 @@ import { openStore } from '../../src/state/open-store.js';
 import { runCli } from '../cli/capture.js';
 import { ACCESS_KEY_ID, SECRET_ACCESS_KEY, startS3, type S3Test } from '../state/s3-store-server.js';
 import { eventsOf, removeDir, run, startSim, suiteTempDir, tempDir, writeStoryboard } from './harness.js';
+import { allText } from '../all-text.js';
 
 let sim: Simulator;
 let s3: S3Test;
@@ -43,16 +44,6 @@ async function checkout(parent: string, name: string): Promise<string> {
   const dir = join(parent, name);
   await mkdir(join(dir, '.git'), { recursive: true });
   return writeStoryboard(dir, story());
-}
-
-/** Every file under dir, as text (binary files too: a credential would show as its bytes). */
-async function allText(dir: string): Promise<string> {
-  let text = '';
-  for (const entry of await readdir(dir, { recursive: true })) {
-    const path = join(dir, entry);
-    if ((await stat(path)).isFile()) text += (await readFile(path)).toString('latin1');
-  }
-  return text;
 }
 
 const credentials = [ACCESS_KEY_ID, SECRET_ACCESS_KEY];
