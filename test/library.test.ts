@@ -2,11 +2,12 @@
 // declarations and run with `import ... from 'seedance-pipeline'` resolved the way a user's
 // project resolves it (node_modules/seedance-pipeline, the package's "exports").
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { copyExamples } from './examples.js';
 import { tempDir } from './temp.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +26,7 @@ describe('the library, as a user imports it', () => {
     const dir = await tempDir('seedance-library-');
     await mkdir(join(dir, 'node_modules'));
     await symlink(ROOT, join(dir, 'node_modules', 'seedance-pipeline'), 'dir');
-    await cp(join(ROOT, 'manifests/examples'), join(dir, 'manifests/examples'), { recursive: true, filter: (src) => !src.includes('/out') && !src.endsWith('.lock.json') });
+    await copyExamples(join(dir, 'manifests/examples'));
     await writeFile(join(dir, 'example.ts'), await readmeExample());
     // Beside it, code that reads an event field without narrowing the event's type first.
     await writeFile(join(dir, 'untyped.ts'), "import { runStoryboard } from 'seedance-pipeline';\nawait runStoryboard('x.yaml', { onEvent: (event) => console.log(event.video) });\n");

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { copyExamples } from '../examples.js';
 import { tempDir } from '../temp.js';
 import { runCli } from './capture.js';
 
@@ -10,7 +11,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('seedance plan', () => {
   it('prints the plan of an example without a key or network', async () => {
-    const { code, stdout, stderr } = await runCli(['plan', 'manifests/examples/kitten-morning.yaml'], root, {});
+    // A copy: the README's first command leaves kitten-morning made in place, and plan would say so.
+    const dir = await tempDir('seedance-plan-');
+    await copyExamples(join(dir, 'manifests/examples'));
+    const { code, stdout, stderr } = await runCli(['plan', 'manifests/examples/kitten-morning.yaml'], dir, {});
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^Plan for kitten-morning: api native, 3 shots/);

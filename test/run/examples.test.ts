@@ -1,13 +1,13 @@
 // Every example manifest runs end to end on the simulator, and its film is checked with ffprobe.
-import { cp, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledTools, locateTools, probeMedia, resetTools } from '../../src/media/index.js';
 import type { Simulator } from '../../src/simulator/index.js';
 import { runCli } from '../cli/capture.js';
+import { EXAMPLES, copyExamples } from '../examples.js';
 import { load, removeDir, run, startSim, suiteTempDir, tempDir } from './harness.js';
 
-const EXAMPLES = new URL('../../manifests/examples/', import.meta.url).pathname;
 const names = (await readdir(EXAMPLES)).filter((f) => f.endsWith('.yaml')).sort();
 
 let sim: Simulator;
@@ -15,7 +15,7 @@ let dir: string;
 beforeAll(async () => {
   sim = await startSim();
   dir = await suiteTempDir('seedance-examples-');
-  await cp(EXAMPLES, dir, { recursive: true, filter: (src) => !src.includes('/out') && !src.endsWith('.lock.json') });
+  await copyExamples(dir);
 });
 afterAll(async () => {
   await sim.close();
@@ -74,7 +74,7 @@ describe('the quick-start storyboard with the bundled 2018 ffmpeg (no xfade)', (
     resetTools();
     expect((await locateTools()).ffmpeg).toBe(bundled?.ffmpeg);
     const own = await tempDir('seedance-bundled-');
-    await cp(EXAMPLES, own, { recursive: true, filter: (src) => !src.includes('/out') && !src.endsWith('.lock.json') });
+    await copyExamples(own);
     const file = join(own, 'kitten-morning.yaml');
     const result = await run(file, sim);
     expect(result.summary).toMatchObject({ made: 3, result: 'done' });
